@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "cchc",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "cchc", targets: ["cchc"]),
+    .library(name: "CCHCCore", targets: ["CCHCCore"]),
+    .library(name: "CCHCSite", targets: ["CCHCSite"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"])]
+    ),
+    .target(
+      name: "CCHCCore",
+      dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "CCHCSite",
+      dependencies: ["CCHCCore", .product(name: "Mustache", package: "swift-mustache")]
+    ),
+    .executableTarget(
+      name: "cchc",
+      dependencies: ["CCHCCore", "CCHCSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(name: "CCHCCoreTests", dependencies: ["CCHCCore"]),
+    .testTarget(name: "CCHCSiteTests", dependencies: ["CCHCSite", "CCHCCore"]),
+  ]
+)

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The Assemble stage: sorts, groups and cross-links rendered documents into a `Site`.
+public enum SiteAssembler {
+  /// Builds the site from rendered documents (articles already filtered to the published ones).
+  public static func assemble(config: SiteConfig, routes: Routes, articles: [RenderedArticle],
+                              procedures: [RenderedProcedure], hotlines: [Rendered<HotlinePage>],
+                              pages: [Rendered<Page>], staticFiles: [StaticFile], now: ContentDate,
+                              includesDrafts: Bool) -> Site {
+    let sortedArticles = articles.sorted { a, b in
+      if a.document.date != b.document.date { return a.document.date > b.document.date }
+      return a.path < b.path
+    }
+    let sortedProcedures = procedures.sorted { a, b in
+      let ka = VietnameseCollation.key(a.document.name), kb = VietnameseCollation.key(b.document.name)
+      if ka != kb { return ka < kb }
+      return a.document.code < b.document.code
+    }
+    let sortedPages = pages.sorted { a, b in
+      let oa = a.document.order ?? Int.max, ob = b.document.order ?? Int.max
+      if oa != ob { return oa < ob }
+      return VietnameseCollation.precedes(a.document.title, b.document.title)
+    }
+    let categories = config.categories.map { category in
+      ArticleGroup(slug: category.slug, name: category.name, description: category.description,
+                   path: Routes.category(category.slug),
+                   articles: sortedArticles.filter { $0.document.categories.contains(category.slug) })
+    }
+    return Site(config: config, routes: routes, articles: sortedArticles, procedures: sortedProcedures,
+                fields: groupByField(sortedProcedures), hotlines: hotlines, pages: sortedPages,
+                categories: categories, tags: groupByTag(sortedArticles), staticFiles: staticFiles,
+                now: now, includesDrafts: includesDrafts)
+  }
+
+  /// Groups procedures by field, case- and diacritic-insensitively, fields in Vietnamese order.
+  static func groupByField(_ procedures: [RenderedProcedure]) -> [FieldGroup] {
+    var groups: [String: [RenderedProcedure]] = [:]
+    var spellings: [String: [String]] = [:]
+    for procedure in procedures {
+      let field = procedure.document.field.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let key = VietnameseText.slug(field)
+      groups[key, default: []].append(procedure)
+      spellings[key, default: []].append(field)
+    }
+    return groups.map { key, members in
+      let name = displayName(spellings[key] ?? [])
+      return FieldGroup(name: name, slug: key, path: Routes.field(key),
+                        active: members.filter { !$0.document.status.isWithdrawn },
+                        withdrawn: members.filter { $0.document.status.isWithdrawn })
+    }.sorted { VietnameseCollation.precedes($0.name, $1.name) }
+  }
+
+  /// The spelling to show: the most frequent one not written in capitals, else a sentence-cased one.
+  static func displayName(_ spellings: [String]) -> String {
+    let calm = spellings.filter { VietnameseText.sentenceCaseIfShouting($0) == $0 }
+    let pool = calm.isEmpty ? spellings.map(VietnameseText.sentenceCaseIfShouting) : calm
+    var counts: [String: Int] = [:]
+    for spelling in pool { counts[spelling, default: 0] += 1 }
+    return counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }.first?.key ?? ""
+  }
+
+  /// Groups articles by tag (case- and diacritic-insensitively), tags in Vietnamese order.
+  static func groupByTag(_ articles: [RenderedArticle]) -> [ArticleGroup] {
+    var groups: [String: (name: String, articles: [RenderedArticle])] = [:]
+    for article in articles {
+      var seen: Set<String> = []
+      for tag in article.document.tags {
+        let slug = VietnameseText.slug(tag)
+        guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
+        groups[slug, default: (tag, [])].articles.append(article)
+      }
+    }
+    return groups.map { slug, group in
+      ArticleGroup(slug: slug, name: group.name, description: nil, path: "tu-khoa/\(slug)/", articles: group.articles)
+    }.sorted { VietnameseCollation.precedes($0.name, $1.name) }
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Decodes articles, procedures, hotline pages and pages from their source files.
+public struct DocumentDecoder {
+  /// The decoded site configuration (time zone, categories).
+  public let site: SiteConfig
+  /// Resolves references to files under `tep/`.
+  public let resolver: ReferenceResolver
+
+  /// Creates a decoder for one site.
+  public init(site: SiteConfig, resolver: ReferenceResolver) {
+    self.site = site
+    self.resolver = resolver
+  }
+
+  /// Opens a file's front matter with a reader; nil after reporting a YAML problem.
+  func reader(for file: SourceFile, diagnostics: inout Diagnostics) -> FieldReader? {
+    guard let mapping = FrontMatter.parse(file, diagnostics: &diagnostics) else { return nil }
+    return FieldReader(mapping: mapping, path: file.displayPath, lineOffset: file.frontMatterLine)
+  }
+
+  /// The URL slug of a file: `duong_dan` when given, else its name without a leading date, folded.
+  func slug(for file: SourceFile, reader: inout FieldReader) -> String {
+    if let custom = reader.string("duong_dan", label: "đường dẫn") {
+      if VietnameseText.isSlug(custom) { return custom }
+      reader.diagnostics.error(file.displayPath, reader.line(ofKey: "duong_dan"), "invalid-slug",
+        "đường dẫn \"\(custom)\" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ \"\(VietnameseText.slug(custom))\"")
+      return VietnameseText.slug(custom)
+    }
+    return Self.slug(fromFileName: file.relativePath)
+  }
+
+  /// "tin-bai/2026-01-22-Hội nghị.md" → "hoi-nghi".
+  public static func slug(fromFileName path: String) -> String {
+    var name = (path as NSString).lastPathComponent
+    if name.hasSuffix(".md") { name.removeLast(3) }
+    let scalars = Array(name.unicodeScalars)
+    if scalars.count > 11 {
+      let prefix = String(String.UnicodeScalarView(scalars[0..<11]))
+      if ContentDate.parse(String(prefix.dropLast()), timeZone: TimeZone(secondsFromGMT: 0)!) != nil, prefix.hasSuffix("-") {
+        name = String(String.UnicodeScalarView(scalars[11...]))
+      }
+    }
+    return VietnameseText.slug(name)
+  }
+
+  /// Decodes an article.
+  public func article(_ file: SourceFile, diagnostics: inout Diagnostics) -> Article? {
+    guard var reader = reader(for: file, diagnostics: &diagnostics) else { return nil }
+    let source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    let title = reader.string("tieu_de", required: true, label: "tiêu đề")
+    let date = reader.date("ngay", required: true, label: "ngày đăng", timeZone: site.timeZone)
+    let categories = reader.strings("chuyen_muc", label: "chuyên mục")
+    for category in categories where !site.categories.contains(where: { $0.slug == category }) {
+      var message = "chuyên mục \"\(category)\" chưa được khai báo trong site.yml (chuyen_muc)"
+      if let near = Suggestion.nearest(to: category, among: site.categories.map(\.slug)) {
+        message += "; có phải ý bạn là \"\(near)\"?"
+      }
+      reader.diagnostics.error(file.displayPath, reader.line(ofKey: "chuyen_muc"), "unknown-category", message)
+    }
+    let summary = reader.string("tom_tat", label: "tóm tắt")
+    let image = resolver.check(reader.string("anh", label: "ảnh bìa"), key: "anh", from: source,
+                               line: reader.line(ofKey: "anh"), diagnostics: &reader.diagnostics)
+    let author = reader.string("tac_gia", label: "tác giả")
+    let origin = reader.string("nguon", label: "nguồn")
+    let tags = reader.strings("tu_khoa", label: "từ khóa")
+    let audio = resolver.check(reader.string("am_thanh", label: "tệp âm thanh"), key: "am_thanh", from: source,
+                               line: reader.line(ofKey: "am_thanh"), diagnostics: &reader.diagnostics)
+    let isDraft = reader.bool("ban_nhap", label: "bản nháp") ?? false
+    let slug = slug(for: file, reader: &reader)
+    reader.finish()
+    diagnostics.merge(reader.diagnostics)
+    guard let title, let date else { return nil }
+    return Article(source: source, slug: slug, title: title, date: date, categories: categories, summary: summary,
+                   image: image, author: author, origin: origin, tags: tags, audio: audio, isDraft: isDraft, body: file.body)
+  }
+
+  /// Decodes a hotline page.
+  public func hotlinePage(_ file: SourceFile, diagnostics: inout Diagnostics) -> HotlinePage? {
+    guard var reader = reader(for: file, diagnostics: &diagnostics) else { return nil }
+    let source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    let title = reader.string("tieu_de", required: true, label: "tiêu đề")
+    let description = reader.string("mo_ta", label: "mô tả")
+    let contacts: [HotlineContact] = reader.records("danh_sach", label: "danh sách đường dây nóng") { item in
+      let unit = item.string("don_vi", required: true, label: "đơn vị")
+      let person = item.string("ho_ten", label: "họ tên")
+      let position = item.string("chuc_vu", label: "chức vụ")
+      let phoneTexts = item.strings("dien_thoai", label: "điện thoại")
+        .flatMap { $0.split(whereSeparator: { ",;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) } }
+        .filter { !$0.isEmpty }
+      var phones: [PhoneNumber] = []
+      for text in phoneTexts {
+        if let phone = PhoneNumber(text) { phones.append(phone) }
+        else {
+          item.diagnostics.error(item.path, item.line(ofKey: "dien_thoai"), "invalid-phone",
+            "số điện thoại \"\(text)\" không hợp lệ; chỉ dùng chữ số, dấu chấm, dấu cách, dấu gạch, ngoặc và dấu + ở đầu")
+        }
+      }
+      let email = item.string("email", label: "thư điện tử")
+      if let email, !Self.isEmail(email) {
+        item.diagnostics.error(item.path, item.line(ofKey: "email"), "invalid-email", "địa chỉ thư điện tử \"\(email)\" không hợp lệ")
+      }
+      let address = item.string("dia_chi", label: "địa chỉ")
+      let hours = item.string("thoi_gian", label: "thời gian tiếp nhận")
+      let topics = item.string("noi_dung", label: "nội dung tiếp nhận")
+      if phoneTexts.isEmpty && email == nil {
+        item.diagnostics.error(item.path, item.line(of: nil), "contact-missing",
+          "mỗi mục đường dây nóng cần ít nhất một trong hai trường \"dien_thoai\" hoặc \"email\"")
+      }
+      guard let unit else { return nil }
+      return HotlineContact(unit: unit, person: person, position: position, phones: phones, email: email,
+                            address: address, hours: hours, topics: topics)
+    }
+    let slug = slug(for: file, reader: &reader)
+    reader.finish()
+    diagnostics.merge(reader.diagnostics)
+    guard let title else { return nil }
+    return HotlinePage(source: source, slug: slug, title: title, description: description, contacts: contacts, body: file.body)
+  }
+
+  /// Decodes an other page.
+  public func page(_ file: SourceFile, diagnostics: inout Diagnostics) -> Page? {
+    guard var reader = reader(for: file, diagnostics: &diagnostics) else { return nil }
+    let source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    let title = reader.string("tieu_de", required: true, label: "tiêu đề")
+    let order = reader.int("thu_tu", label: "thứ tự trong menu")
+    let slug = slug(for: file, reader: &reader)
+    reader.finish()
+    diagnostics.merge(reader.diagnostics)
+    guard let title else { return nil }
+    return Page(source: source, slug: slug, title: title, order: order, body: file.body)
+  }
+
+  /// A loose check that text looks like an e-mail address.
+  static func isEmail(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
+      && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+  }
+}

@@ -1,0 +1,60 @@
+import Yams
+
+/// Parses YAML front matter into a node tree, mapping YAML errors to the file's line.
+public enum FrontMatter {
+  /// The root mapping of a file's front matter, or nil after reporting why there is none.
+  public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> Node.Mapping? {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: file.frontMatter)
+    } catch let error as YamlError {
+      let (line, problem) = describe(error)
+      diagnostics.error(file.displayPath, file.frontMatterLine + max(line, 1) - 1, "yaml-syntax",
+        "lỗi cú pháp YAML: \(problem)")
+      return nil
+    } catch {
+      diagnostics.error(file.displayPath, file.frontMatterLine, "yaml-syntax", "lỗi cú pháp YAML: \(error)")
+      return nil
+    }
+    guard let node else {
+      diagnostics.error(file.displayPath, file.frontMatterLine, "front-matter-empty", "phần thông tin đầu trống")
+      return nil
+    }
+    guard case .mapping(let mapping) = node else {
+      diagnostics.error(file.displayPath, file.frontMatterLine, "front-matter-not-mapping",
+        "phần thông tin đầu phải là các dòng \"khóa: giá trị\"")
+      return nil
+    }
+    return mapping
+  }
+
+  /// The line (within the YAML text) and the problem of a YAML error.
+  static func describe(_ error: YamlError) -> (Int, String) {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+      return (mark.line, translate(problem))
+    default:
+      return (1, "\(error)")
+    }
+  }
+
+  /// libyaml's English problems, said in Vietnamese where we know them.
+  static func translate(_ problem: String) -> String {
+    let known: [(String, String)] = [
+      ("mapping values are not allowed in this context", "không được có dấu \":\" ở đây (giá trị có dấu hai chấm cần đặt trong ngoặc kép)"),
+      ("did not find expected key", "không tìm thấy khóa như mong đợi (kiểm tra thụt lề)"),
+      ("found character that cannot start any token", "có ký tự không được phép ở đầu giá trị (ví dụ @ hoặc `; hãy đặt giá trị trong ngoặc kép)"),
+      ("could not find expected ':'", "thiếu dấu \":\" sau khóa"),
+      ("found undefined tag handle", "thẻ YAML không xác định"),
+      ("did not find expected '-' indicator", "thiếu dấu \"-\" của danh sách (kiểm tra thụt lề)"),
+      ("found unexpected end of stream", "tệp kết thúc bất ngờ (thiếu dấu ngoặc kép hoặc ngoặc đóng)"),
+      ("found a tab character that violates indentation", "dùng phím Tab để thụt lề; hãy dùng dấu cách"),
+      ("did not find expected node content", "thiếu giá trị"),
+      ("found duplicate key", "khóa bị lặp lại"),
+    ]
+    for (english, vietnamese) in known where problem.contains(english) {
+      return vietnamese
+    }
+    return problem
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The Load stage: walks the content folder, reads and checks every file, splits front matter.
+public struct ContentLoader: Sendable {
+  /// The content folder as the user named it (e.g. `content`).
+  public var contentDirectory: String
+
+  /// Creates a loader for a content folder.
+  public init(contentDirectory: String) {
+    self.contentDirectory = contentDirectory
+  }
+
+  /// Reads everything; problems go to `diagnostics`.
+  public func load(diagnostics: inout Diagnostics) -> LoadedContent {
+    var content = LoadedContent(site: nil, files: [:], staticFiles: [], contentDirectory: contentDirectory)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      diagnostics.error(contentDirectory, 0, "content-missing", "không tìm thấy thư mục nội dung \"\(contentDirectory)\"")
+      return content
+    }
+    let siteDisplay = display("site.yml")
+    if let text = readText("site.yml", diagnostics: &diagnostics) {
+      content.site = SourceFile(relativePath: "site.yml", displayPath: siteDisplay,
+                                frontMatter: text, frontMatterLine: 1, body: "", bodyLine: 0)
+    } else if !FileManager.default.fileExists(atPath: path("site.yml")) {
+      diagnostics.error(siteDisplay, 0, "site-missing", "thiếu tệp site.yml (thông tin của cổng)")
+    }
+    for kind in ContentKind.allCases {
+      var files: [SourceFile] = []
+      for relative in listFiles(under: kind.rawValue) where relative.hasSuffix(".md") {
+        guard let text = readText(relative, diagnostics: &diagnostics) else { continue }
+        if let file = FrontMatterSplitter.split(text, relativePath: relative, displayPath: display(relative), diagnostics: &diagnostics) {
+          files.append(file)
+        }
+      }
+      content.files[kind] = files
+    }
+    content.staticFiles = listFiles(under: "tep").map { relative in
+      let size = (try? FileManager.default.attributesOfItem(atPath: path(relative))[.size] as? Int) ?? 0
+      return StaticFile(relativePath: relative, size: size ?? 0)
+    }
+    return content
+  }
+
+  /// Full path of a file given relative to the content folder.
+  public func path(_ relative: String) -> String {
+    contentDirectory.hasSuffix("/") ? contentDirectory + relative : contentDirectory + "/" + relative
+  }
+
+  func display(_ relative: String) -> String { path(relative) }
+
+  /// Files below a sub-folder, relative to the content folder, sorted; hidden files skipped.
+  func listFiles(under folder: String) -> [String] {
+    let root = path(folder)
+    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+    var result: [String] = []
+    while let item = enumerator.nextObject() as? String {
+      let name = (item as NSString).lastPathComponent
+      if name.hasPrefix(".") { continue }
+      var isDirectory: ObjCBool = false
+      FileManager.default.fileExists(atPath: root + "/" + item, isDirectory: &isDirectory)
+      if !isDirectory.boolValue { result.append(folder + "/" + item) }
+    }
+    return result.sorted()
+  }
+
+  /// Reads a file as UTF-8 text in NFC, reporting empty files and invalid UTF-8 with the line.
+  func readText(_ relative: String, diagnostics: inout Diagnostics) -> String? {
+    guard let data = FileManager.default.contents(atPath: path(relative)) else { return nil }
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      diagnostics.error(display(relative), 1, "empty-file", "tệp rỗng, không có nội dung")
+      return nil
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let line = Self.lineOfFirstInvalidUTF8(bytes)
+      diagnostics.error(display(relative), line, "invalid-utf8",
+        "tệp không phải văn bản UTF-8 hợp lệ (hãy lưu lại tệp với bảng mã UTF-8)")
+      return nil
+    }
+    return VietnameseText.nfc(text.replacingOccurrences(of: "\r\n", with: "\n"))
+  }
+
+  /// The 1-based line holding the first byte sequence that is not valid UTF-8.
+  static func lineOfFirstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+    var line = 1
+    var start = 0
+    for (index, byte) in bytes.enumerated() where byte == 0x0A {
+      if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+      line += 1
+      start = index + 1
+    }
+    return line
+  }
+}

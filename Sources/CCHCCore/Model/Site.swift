@@ -1,0 +1,71 @@
+/// The assembled site: every published document with its URL and rendered body, grouped,
+/// sorted and paginated. The Emit stage only reads it.
+public struct Site: Sendable {
+  /// `site.yml`.
+  public var config: SiteConfig
+  /// URLs of every document.
+  public var routes: Routes
+  /// Published articles, newest first.
+  public var articles: [RenderedArticle]
+  /// Every procedure, by Vietnamese order of name.
+  public var procedures: [RenderedProcedure]
+  /// Procedures grouped by field, fields in Vietnamese order.
+  public var fields: [FieldGroup]
+  /// Hotline pages, in file order.
+  public var hotlines: [Rendered<HotlinePage>]
+  /// Other pages, in menu order.
+  public var pages: [Rendered<Page>]
+  /// Categories with their published articles (declared order).
+  public var categories: [ArticleGroup]
+  /// Tags with their published articles (Vietnamese order).
+  public var tags: [ArticleGroup]
+  /// Static files under `tep/`.
+  public var staticFiles: [StaticFile]
+  /// The build's "now": later articles are scheduled.
+  public var now: ContentDate
+  /// Whether drafts and scheduled articles are shown (`--drafts`).
+  public var includesDrafts: Bool
+}
+
+/// A document with its URL path and rendered Markdown body.
+public struct Rendered<Document: Sendable>: Sendable {
+  /// The decoded document.
+  public var document: Document
+  /// Its path relative to `base_url`.
+  public var path: String
+  /// Its body rendered by cmark.
+  public var body: MarkdownDocument
+}
+
+/// A published article with its URL, body and summary.
+public typealias RenderedArticle = Rendered<Article>
+/// A procedure with its URL and body.
+public typealias RenderedProcedure = Rendered<Procedure>
+
+/// Procedures of one field (lĩnh vực).
+public struct FieldGroup: Sendable {
+  /// Display name ("Hộ tịch" even when sources wrote "HỘ TỊCH").
+  public var name: String
+  /// Slug of the name.
+  public var slug: String
+  /// Path of the field's page.
+  public var path: String
+  /// Procedures that can be filed (in force, new, amended), Vietnamese order.
+  public var active: [RenderedProcedure]
+  /// Abolished and replaced procedures.
+  public var withdrawn: [RenderedProcedure]
+}
+
+/// A category or tag and its articles.
+public struct ArticleGroup: Sendable {
+  /// Slug.
+  public var slug: String
+  /// Display name.
+  public var name: String
+  /// Description (categories only).
+  public var description: String?
+  /// Path of the list's first page.
+  public var path: String
+  /// Articles, newest first.
+  public var articles: [RenderedArticle]
+}

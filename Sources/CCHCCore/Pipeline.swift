@@ -1,0 +1,118 @@
+import Foundation
+
+/// Options of one build, from the command line.
+public struct BuildOptions: Sendable {
+  /// The content folder (holding `site.yml`).
+  public var contentDirectory: String
+  /// Replaces `base_url` of `site.yml` (e.g. for a preview).
+  public var baseURLOverride: String?
+  /// Publish drafts and scheduled articles too.
+  public var includeDrafts: Bool
+  /// The build's "now"; articles dated later are scheduled.
+  public var now: Date
+
+  /// Creates build options.
+  public init(contentDirectory: String, baseURLOverride: String? = nil, includeDrafts: Bool = false, now: Date = Date()) {
+    self.contentDirectory = contentDirectory
+    self.baseURLOverride = baseURLOverride
+    self.includeDrafts = includeDrafts
+    self.now = now
+  }
+}
+
+/// The content half of the pipeline: Load → Decode → Route → Render → Assemble.
+public enum ContentPipeline {
+  /// Runs every content stage; returns the site, or every problem found.
+  public static func run(_ options: BuildOptions) -> (site: Site?, diagnostics: Diagnostics) {
+    var diagnostics = Diagnostics()
+    // Load
+    let loader = ContentLoader(contentDirectory: options.contentDirectory)
+    let loaded = loader.load(diagnostics: &diagnostics)
+    // Decode
+    guard let siteFile = loaded.site, var config = SiteDecoder.decode(siteFile, diagnostics: &diagnostics) else {
+      return (nil, diagnostics)
+    }
+    if let override = options.baseURLOverride {
+      if let base = BaseURL(override) { config.baseURL = base } else {
+        diagnostics.error("--base-url", 0, "invalid-base-url",
+          "--base-url \"\(override)\" phải là địa chỉ tuyệt đối bắt đầu bằng http:// hoặc https://")
+      }
+    }
+    let resolver = ReferenceResolver(files: Set(loaded.staticFiles.map(\.relativePath)))
+    if let image = config.defaultImage {
+      let source = SourceRef(relativePath: "site.yml", displayPath: siteFile.displayPath, bodyLine: 0)
+      let line = lineOfKey("anh_mac_dinh", in: siteFile)
+      config.defaultImage = resolver.check(image, key: "anh_mac_dinh", from: source, line: line, diagnostics: &diagnostics)
+    }
+    let decoder = DocumentDecoder(site: config, resolver: resolver)
+    let files = loaded.files
+    let allArticles = (files[.article] ?? []).compactMap { decoder.article($0, diagnostics: &diagnostics) }
+    let procedures = (files[.procedure] ?? []).compactMap { decoder.procedure($0, diagnostics: &diagnostics) }
+    let hotlines = (files[.hotline] ?? []).compactMap { decoder.hotlinePage($0, diagnostics: &diagnostics) }
+    let pages = (files[.page] ?? []).compactMap { decoder.page($0, diagnostics: &diagnostics) }
+    checkReplacements(procedures, diagnostics: &diagnostics)
+    let now = ContentDate(instant: options.now, hasTime: true)
+    let articles = allArticles.filter { options.includeDrafts || (!$0.isDraft && $0.date.instant <= options.now) }
+    // Route
+    let routes = Routes(base: config.baseURL, articles: articles, procedures: procedures, hotlines: hotlines,
+                        pages: pages, diagnostics: &diagnostics)
+    if diagnostics.hasErrors { return (nil, diagnostics) }
+    // Render
+    let render: @Sendable (String, String) -> MarkdownDocument = { body, file in
+      MarkdownDocument.render(body) { destination, _ in routes.rewrite(destination, from: file, resolver: resolver) }
+    }
+    let renderedArticles = ParallelMap.map(articles) {
+      Rendered(document: $0, path: Routes.article($0.slug), body: render($0.body, $0.source.relativePath))
+    }
+    let renderedProcedures = ParallelMap.map(procedures) {
+      Rendered(document: $0, path: Routes.procedure($0.code), body: render($0.body, $0.source.relativePath))
+    }
+    let renderedHotlines = hotlines.map {
+      Rendered(document: $0, path: Routes.hotline($0.slug), body: render($0.body, $0.source.relativePath))
+    }
+    let renderedPages = pages.map {
+      Rendered(document: $0, path: Routes.page($0.slug), body: render($0.body, $0.source.relativePath))
+    }
+    // Assemble
+    let site = SiteAssembler.assemble(config: config, routes: routes, articles: renderedArticles,
+                                      procedures: renderedProcedures, hotlines: renderedHotlines, pages: renderedPages,
+                                      staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
+    return (site, diagnostics)
+  }
+
+  /// Warns when `thay_the_boi` names a code that no procedure has.
+  static func checkReplacements(_ procedures: [Procedure], diagnostics: inout Diagnostics) {
+    let codes = Set(procedures.map(\.code))
+    for procedure in procedures {
+      if let replacement = procedure.replacedBy, !codes.contains(replacement) {
+        diagnostics.warning(procedure.source.displayPath, 1, "unknown-replacement",
+          "thủ tục thay thế \"\(replacement)\" (thay_the_boi) không có trong danh sách thủ tục; sẽ hiển thị mã không kèm liên kết")
+      }
+    }
+  }
+
+  /// The line of a top-level key in a YAML file, found by text.
+  static func lineOfKey(_ key: String, in file: SourceFile) -> Int {
+    for (index, line) in file.frontMatter.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where line.hasPrefix(key + ":") {
+      return file.frontMatterLine + index
+    }
+    return 1
+  }
+}
+
+/// Maps over an array on every core, keeping the order of the input.
+public enum ParallelMap {
+  /// `items.map(transform)`, computed concurrently.
+  public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    guard items.count > 1 else { return items.map(transform) }
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let buffer = results
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+      buffer[index] = transform(items[index])
+    }
+    return results.map { $0! }
+  }
+}

@@ -1,0 +1,136 @@
+import CCHCCore
+
+extension ContextBuilder {
+  /// The home page of the section.
+  public func home() -> [String: Any] {
+    var context = common(PageInfo(path: "", heading: config.sectionTitle, kind: "home", description: config.description))
+    context["latest_articles"] = site.articles.prefix(max(config.articlesPerPage, 6)).map(articleCard)
+    context["procedure_count"] = site.procedures.filter { !$0.document.status.isWithdrawn }.count
+    context["online_count"] = site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count
+    context["fields"] = site.fields.map { ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count] }
+    if let hotline = site.hotlines.first {
+      context["hotlines"] = hotline.document.contacts.prefix(3).map(contact)
+      context["hotline_url"] = routes.href(hotline.path)
+    }
+    context["all_articles_url"] = routes.href(Routes.articles)
+    context["procedures_url"] = routes.href(Routes.procedures)
+    return context
+  }
+
+  /// Every page of a paginated article list at `path`.
+  public func articleListPages(path: String, title: String, description: String?,
+                               articles: [RenderedArticle], trail: [(String, String)] = []) -> [(String, [String: Any])] {
+    Pagination(articles, size: config.articlesPerPage).pages.map { slice in
+      let pagePath = Routes.paginated(path, page: slice.number)
+      let heading = slice.number > 1 ? "\(title) – trang \(slice.number)" : title
+      var context = common(PageInfo(path: pagePath, heading: heading, kind: "article-list",
+                                    description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
+      context["list_title"] = heading
+      context["list_description"] = description
+      context["articles"] = slice.items.map(articleCard)
+      context["pagination"] = pagination(path: path, number: slice.number, total: slice.total)
+      return (pagePath, context)
+    }
+  }
+
+  /// One article's page.
+  public func article(at index: Int) -> [String: Any] {
+    let rendered = site.articles[index]
+    let a = rendered.document
+    var context = common(PageInfo(path: rendered.path, heading: a.title, kind: "article", description: summary(rendered),
+                                  trail: [("Tin bài", Routes.articles)], isDraft: a.isDraft))
+    var model: [String: Any] = [
+      "title": a.title, "date": dates.display(a.date), "datetime": dates.iso(a.date),
+      "categories": categoryLinks(a.categories),
+      "tags": a.tags.map { ["name": $0, "url": routes.href(Routes.tag($0))] },
+      "summary": summary(rendered), "body_html": rendered.body.html,
+      "is_draft": a.isDraft, "is_scheduled": a.date.instant > site.now.instant,
+    ]
+    model["cover"] = cover(a)
+    model["author"] = a.author
+    model["source"] = a.origin
+    if let audio = a.audio {
+      model["audio"] = ["url": fileURL(audio), "type": MediaType.of(audio)]
+    }
+    if index + 1 < site.articles.count {
+      let older = site.articles[index + 1]
+      model["previous"] = ["title": older.document.title, "url": routes.href(older.path)]
+    }
+    if index > 0 {
+      let newer = site.articles[index - 1]
+      model["next"] = ["title": newer.document.title, "url": routes.href(newer.path)]
+    }
+    context["article"] = model
+    return context
+  }
+
+  /// An other page.
+  public func page(_ rendered: Rendered<Page>) -> [String: Any] {
+    var context = common(PageInfo(path: rendered.path, heading: rendered.document.title, kind: "page",
+                                  description: rendered.body.firstParagraph))
+    context["page_content"] = ["title": rendered.document.title, "body_html": rendered.body.html]
+    return context
+  }
+
+  /// A hotline page.
+  public func hotline(_ rendered: Rendered<HotlinePage>) -> [String: Any] {
+    let h = rendered.document
+    var context = common(PageInfo(path: rendered.path, heading: h.title, kind: "hotline",
+                                  description: h.description ?? rendered.body.firstParagraph))
+    var model: [String: Any] = ["title": h.title, "body_html": rendered.body.html, "contacts": h.contacts.map(contact)]
+    model["description"] = h.description
+    context["hotline"] = model
+    return context
+  }
+
+  /// One hotline entry.
+  func contact(_ c: HotlineContact) -> [String: Any] {
+    var model: [String: Any] = ["unit": c.unit, "phones": c.phones.map { ["display": $0.display, "tel": $0.telURL] }]
+    model["name"] = c.person
+    model["position"] = c.position
+    model["email"] = c.email
+    model["address"] = c.address
+    model["hours"] = c.hours
+    model["topics"] = c.topics
+    return model
+  }
+
+  /// The "not found" page.
+  public func notFound() -> [String: Any] {
+    common(PageInfo(path: "404.html", heading: "Không tìm thấy trang", kind: "not-found",
+                    description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi."))
+  }
+}
+
+/// MIME types of the files a site serves.
+public enum MediaType {
+  /// The type of a file by its extension.
+  public static func of(_ path: String) -> String {
+    let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    switch ext {
+    case "mp3": return "audio/mpeg"
+    case "m4a", "aac": return "audio/mp4"
+    case "ogg", "oga": return "audio/ogg"
+    case "wav": return "audio/wav"
+    case "jpg", "jpeg": return "image/jpeg"
+    case "png": return "image/png"
+    case "webp": return "image/webp"
+    case "gif": return "image/gif"
+    case "svg": return "image/svg+xml"
+    case "pdf": return "application/pdf"
+    case "doc": return "application/msword"
+    case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    case "xls": return "application/vnd.ms-excel"
+    case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    case "html": return "text/html; charset=utf-8"
+    case "css": return "text/css; charset=utf-8"
+    case "js": return "text/javascript; charset=utf-8"
+    case "json": return "application/json"
+    case "xml": return "application/xml"
+    case "txt": return "text/plain; charset=utf-8"
+    case "webmanifest": return "application/manifest+json"
+    case "mp4": return "video/mp4"
+    default: return "application/octet-stream"
+    }
+  }
+}

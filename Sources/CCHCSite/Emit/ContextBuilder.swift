@@ -1,0 +1,173 @@
+import CCHCCore
+import Foundation
+
+/// Builds the data each template receives (see `docs/theme-context.md`) from the assembled site.
+public struct ContextBuilder: @unchecked Sendable {
+  /// The assembled site.
+  public let site: Site
+  /// URLs of theme assets by their own file name.
+  public let assetURLs: [String: String]
+  let dates: DateFormatting
+
+  /// Creates a builder for one site.
+  public init(site: Site, assetURLs: [String: String]) {
+    self.site = site
+    self.assetURLs = assetURLs
+    self.dates = DateFormatting(timeZone: site.config.timeZone)
+  }
+
+  var routes: Routes { site.routes }
+  var config: SiteConfig { site.config }
+
+  /// Facts about the page being made, for the common keys.
+  public struct PageInfo {
+    /// Path relative to `base_url`.
+    public var path: String
+    /// The `h1` text.
+    public var heading: String
+    /// Template kind (`article`, `procedure`, …).
+    public var kind: String
+    /// Meta description.
+    public var description: String?
+    /// Breadcrumbs between home and the page.
+    public var trail: [(String, String)] = []
+    /// Whether the page shows a draft.
+    public var isDraft = false
+  }
+
+  /// The keys present on every page.
+  public func common(_ info: PageInfo) -> [String: Any] {
+    let isHome = info.kind == "home"
+    let title = isHome ? "\(config.sectionTitle) – \(config.unitName)" : "\(info.heading) – \(config.sectionTitle) – \(config.unitName)"
+    var siteInfo: [String: Any] = [
+      "name": config.unitName, "section_title": config.sectionTitle, "home_url": routes.href(""),
+      "is_sample": config.isSample, "year": newestYear(),
+    ]
+    siteInfo["description"] = config.description
+    siteInfo["address"] = config.address
+    siteInfo["phone"] = config.phone
+    siteInfo["phone_tel"] = config.phone.flatMap(PhoneNumber.init)?.telURL
+    siteInfo["email"] = config.email
+    var crumbs: [[String: Any]] = []
+    if !isHome {
+      crumbs.append(["title": config.sectionTitle, "url": routes.href("")])
+      for (title, path) in info.trail { crumbs.append(["title": title, "url": routes.href(path)]) }
+      crumbs.append(["title": info.heading, "url": ""])
+    }
+    var assets: [String: Any] = [:]
+    assets["css"] = assetURLs["style.css"]
+    assets["js"] = assetURLs["site.js"]
+    return [
+      "site": siteInfo,
+      "menu": menu(current: info.path, kind: info.kind),
+      "assets": assets,
+      "page": [
+        "title": title, "heading": info.heading, "canonical": routes.absolute(info.path), "kind": info.kind,
+        "description": Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200),
+        "is_draft": info.isDraft,
+      ] as [String: Any],
+      "breadcrumbs": crumbs,
+    ]
+  }
+
+  func newestYear() -> String {
+    guard let newest = site.articles.first?.document.date else { return "" }
+    return String(dates.display(newest).suffix(4))
+  }
+
+  /// The main navigation.
+  func menu(current: String, kind: String) -> [[String: Any]] {
+    var items: [(String, String, Bool)] = [
+      ("Trang chủ", "", kind == "home"),
+      ("Tin bài", Routes.articles, ["article", "article-list"].contains(kind) && !current.hasPrefix("thu-tuc")),
+      ("Thủ tục hành chính", Routes.procedures, kind.hasPrefix("procedure")),
+    ]
+    if let hotline = site.hotlines.first {
+      items.append(("Đường dây nóng", hotline.path, kind == "hotline"))
+    }
+    for page in site.pages { items.append((page.document.title, page.path, current == page.path)) }
+    return items.map { ["title": $0.0, "url": routes.href($0.1), "current": $0.2] }
+  }
+
+  /// An article's card for lists.
+  public func articleCard(_ article: RenderedArticle) -> [String: Any] {
+    let a = article.document
+    var card: [String: Any] = [
+      "title": a.title, "url": routes.href(article.path), "date": dates.display(a.date), "datetime": dates.iso(a.date),
+      "summary": Text.excerpt(summary(article), limit: 240), "categories": categoryLinks(a.categories),
+      "has_audio": a.audio != nil, "is_draft": a.isDraft,
+    ]
+    card["cover"] = cover(a)
+    return card
+  }
+
+  /// `tom_tat`, else the first paragraph of the body.
+  public func summary(_ article: RenderedArticle) -> String {
+    article.document.summary ?? article.body.firstParagraph ?? ""
+  }
+
+  func cover(_ article: Article) -> [String: Any]? {
+    guard let image = article.image else { return nil }
+    return ["url": fileURL(image), "alt": article.title]
+  }
+
+  /// URL of a content file reference (`tep/…`) or an external URL as it is.
+  public func fileURL(_ reference: String) -> String {
+    URLSafety.isHTTP(reference) ? reference : routes.href(Routes.file(reference))
+  }
+
+  func categoryLinks(_ slugs: [String]) -> [[String: Any]] {
+    slugs.compactMap { slug in
+      guard let category = config.categories.first(where: { $0.slug == slug }) else { return nil }
+      return ["name": category.name, "url": routes.href(Routes.category(slug))]
+    }
+  }
+
+  /// A procedure's row for indexes.
+  public func procedureRow(_ procedure: RenderedProcedure) -> [String: Any] {
+    let p = procedure.document
+    var row: [String: Any] = [
+      "code": p.code, "name": p.name, "url": routes.href(procedure.path), "field": fieldName(p),
+      "level": p.levels.joined(separator: ", "),
+      "status": ["label": p.status.label, "class": p.status.cssClass],
+      "is_abolished": p.status.isWithdrawn,
+    ]
+    if let online = p.onlineLevel { row["online"] = ["label": online.label, "class": online.cssClass] }
+    return row
+  }
+
+  /// The display name of a procedure's field.
+  func fieldName(_ procedure: Procedure) -> String {
+    field(of: procedure)?.name ?? procedure.field
+  }
+
+  func field(of procedure: Procedure) -> FieldGroup? {
+    site.fields.first { group in
+      group.active.contains { $0.document.code == procedure.code } || group.withdrawn.contains { $0.document.code == procedure.code }
+    }
+  }
+
+  /// The pagination block of page `number` of `total` of the list at `path`.
+  func pagination(path: String, number: Int, total: Int) -> [String: Any]? {
+    guard total > 1 else { return nil }
+    var block: [String: Any] = [
+      "current": number, "total": total,
+      "pages": (1...total).map { ["number": $0, "url": routes.href(Routes.paginated(path, page: $0)), "current": $0 == number] },
+    ]
+    if number > 1 { block["previous_url"] = routes.href(Routes.paginated(path, page: number - 1)) }
+    if number < total { block["next_url"] = routes.href(Routes.paginated(path, page: number + 1)) }
+    return block
+  }
+}
+
+/// Small text helpers for templates.
+public enum Text {
+  /// The text cut at a word boundary to at most `limit` characters, with "…" when cut.
+  public static func excerpt(_ text: String, limit: Int) -> String {
+    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard flat.count > limit else { return flat }
+    let cut = flat.prefix(limit)
+    let end = cut.lastIndex(of: " ") ?? cut.endIndex
+    return String(cut[..<end]).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+  }
+}

@@ -1,0 +1,155 @@
+import CCHCCore
+
+extension ContextBuilder {
+  /// The procedure index: every field with its procedures, and the withdrawn ones apart.
+  public func procedureIndex() -> [String: Any] {
+    var context = common(PageInfo(path: Routes.procedures, heading: "Thủ tục hành chính", kind: "procedure-index",
+                                  description: "Danh mục thủ tục hành chính do \(config.unitName) tiếp nhận, giải quyết: mã, tên, lĩnh vực, mức độ trực tuyến."))
+    let active = site.fields.filter { !$0.active.isEmpty }
+    context["procedure_count"] = active.reduce(0) { $0 + $1.active.count }
+    context["fields"] = active.map { group in
+      ["name": group.name, "slug": group.slug, "url": routes.href(group.path), "count": group.active.count,
+       "procedures": group.active.map(procedureRow)] as [String: Any]
+    }
+    context["abolished"] = site.procedures.filter { $0.document.status.isWithdrawn }.map(procedureRow)
+    return context
+  }
+
+  /// One field's page.
+  public func procedureField(_ group: FieldGroup) -> [String: Any] {
+    var context = common(PageInfo(path: group.path, heading: "Lĩnh vực \(group.name)", kind: "procedure-field",
+                                  description: "Thủ tục hành chính lĩnh vực \(group.name) tại \(config.unitName).",
+                                  trail: [("Thủ tục hành chính", Routes.procedures)]))
+    context["field"] = ["name": group.name, "url": routes.href(group.path), "count": group.active.count]
+    context["procedures"] = group.active.map(procedureRow)
+    context["abolished"] = group.withdrawn.map(procedureRow)
+    return context
+  }
+
+  /// One procedure's page.
+  public func procedure(_ rendered: RenderedProcedure) -> [String: Any] {
+    let p = rendered.document
+    let group = field(of: p)
+    var trail = [("Thủ tục hành chính", Routes.procedures)]
+    if let group { trail.append(("Lĩnh vực \(group.name)", group.path)) }
+    var context = common(PageInfo(path: rendered.path, heading: p.name, kind: "procedure",
+                                  description: p.description ?? "\(p.name) (mã \(p.code)), lĩnh vực \(fieldName(p)).",
+                                  trail: trail))
+    var model: [String: Any] = [
+      "code": p.code, "name": p.name, "field": fieldName(p), "field_url": routes.href(group?.path ?? Routes.procedures),
+      "url": routes.href(rendered.path), "status": ["label": p.status.label, "class": p.status.cssClass],
+      "facts": facts(p), "body_html": rendered.body.html,
+    ]
+    if let online = p.onlineLevel { model["online"] = ["label": online.label, "class": online.cssClass] }
+    model["notice"] = notice(p)
+    if !p.ways.isEmpty {
+      model["ways"] = p.ways.map { way -> [String: Any] in
+        var row: [String: Any] = ["method": way.method, "fees": way.fees]
+        row["deadline"] = way.deadline
+        row["description"] = way.description
+        return row
+      }
+    }
+    if !p.legalBasis.isEmpty {
+      model["legal"] = p.legalBasis.map { doc -> [String: Any] in
+        var row: [String: Any] = ["number": doc.number]
+        row["title"] = doc.title
+        row["date"] = doc.issued.map(dates.display)
+        row["issuer"] = doc.issuer
+        return row
+      }
+    }
+    if !p.forms.isEmpty {
+      model["forms"] = p.forms.map { form -> [String: Any] in
+        let size = site.staticFiles.first { $0.relativePath == form.file }?.size ?? 0
+        let ext = form.file.split(separator: ".").last.map { $0.uppercased() } ?? ""
+        return ["name": form.name, "url": fileURL(form.file), "ext": ext, "size": Self.byteSize(size)]
+      }
+    }
+    if let link = p.onlineLink, !p.status.isWithdrawn {
+      let label = p.onlineLevel == .full || p.onlineLevel == .partial ? "Nộp hồ sơ trực tuyến" : "Xem trên Cổng Dịch vụ công"
+      model["online_link"] = ["url": link, "label": label]
+    }
+    model["description"] = p.description
+    context["procedure"] = model
+    return context
+  }
+
+  /// The notice shown when a procedure is not simply in force.
+  func notice(_ p: Procedure) -> [String: Any]? {
+    var text: String
+    switch p.status {
+    case .inForce:
+      guard let effective = p.effectiveDate, effective.instant > site.now.instant else { return nil }
+      return ["class": "hieu-luc", "text": "Có hiệu lực từ \(dates.display(effective))"]
+    case .new: text = "Thủ tục mới ban hành"
+    case .amended: text = "Thủ tục đã được sửa đổi, bổ sung"
+    case .replaced: text = "Thủ tục này đã được thay thế, không còn áp dụng"
+    case .abolished: text = "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ"
+    }
+    if let effective = p.effectiveDate {
+      text += effective.instant > site.now.instant ? "; có hiệu lực từ \(dates.display(effective))" : " (hiệu lực từ \(dates.display(effective)))"
+    }
+    var model: [String: Any] = ["class": p.status.cssClass, "text": text]
+    if let decision = p.announcement?.number ?? p.ministryDecision {
+      model["decision"] = "Theo \(decision)"
+    }
+    if let code = p.replacedBy {
+      var replacement: [String: Any] = ["code": code]
+      if let target = site.procedures.first(where: { $0.document.code == code }) {
+        replacement["name"] = target.document.name
+        replacement["url"] = routes.href(target.path)
+      }
+      model["replacement"] = replacement
+    }
+    return model
+  }
+
+  /// The label/value rows, in the national portal's order; absent facts are left out.
+  func facts(_ p: Procedure) -> [[String: Any]] {
+    var rows: [[String: Any]] = []
+    func add(_ label: String, _ value: String?) {
+      if let value, !value.isEmpty { rows.append(["label": label, "value": value]) }
+    }
+    func addList(_ label: String, _ values: [String]) {
+      if values.count == 1 { add(label, values[0]) } else if !values.isEmpty { rows.append(["label": label, "values": values]) }
+    }
+    add("Mã thủ tục", p.code)
+    add("Số quyết định", p.ministryDecision)
+    if let decision = p.announcement {
+      var text = decision.number
+      if let date = decision.date { text += " ngày \(dates.display(date))" }
+      var row: [String: Any] = ["label": "Quyết định công bố", "value": text]
+      if let link = decision.link { row["link"] = link }
+      rows.append(row)
+    }
+    add("Tên thủ tục", p.name)
+    add("Cấp thực hiện", p.levels.joined(separator: ", "))
+    add("Loại thủ tục", p.type)
+    add("Lĩnh vực", fieldName(p))
+    addList("Đối tượng thực hiện", p.subjects)
+    add("Cơ quan thực hiện", p.agency)
+    add("Cơ quan có thẩm quyền", p.authority)
+    add("Địa chỉ tiếp nhận hồ sơ", p.receivingAddress)
+    add("Cơ quan phối hợp", p.coordinatingAgency)
+    addList("Kết quả thực hiện", p.results)
+    add("Thời hạn giải quyết", p.deadline)
+    addList("Phí, lệ phí", p.fees)
+    add("Mức độ dịch vụ công trực tuyến", p.onlineLevel?.label)
+    if let anywhere = p.acceptedAnywhere {
+      add("Tiếp nhận không phụ thuộc địa giới hành chính", anywhere ? "Có: nộp hồ sơ tại bất kỳ điểm tiếp nhận nào trong tỉnh" : "Không")
+    }
+    add("Tình trạng", p.status.label)
+    if let effective = p.effectiveDate { add("Ngày có hiệu lực", dates.display(effective)) }
+    if let updated = p.updated { add("Ngày cập nhật", dates.display(updated)) }
+    return rows
+  }
+
+  /// "24 KB", "1,2 MB".
+  static func byteSize(_ bytes: Int) -> String {
+    if bytes < 1024 { return "\(bytes) byte" }
+    if bytes < 1024 * 1024 { return "\((bytes + 512) / 1024) KB" }
+    let tenths = (bytes * 10 + 524_288) / 1_048_576
+    return "\(tenths / 10),\(tenths % 10) MB"
+  }
+}

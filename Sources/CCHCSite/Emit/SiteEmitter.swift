@@ -1,0 +1,138 @@
+import CCHCCore
+import Foundation
+
+/// The Emit stage: every page through the theme, plus sitemap, robots.txt, assets and files.
+public struct SiteEmitter: Sendable {
+  /// The assembled site.
+  public let site: Site
+  /// The loaded theme.
+  public let theme: Theme
+  /// The content folder (to copy `tep/` files from).
+  public let contentDirectory: String
+
+  /// Creates an emitter.
+  public init(site: Site, theme: Theme, contentDirectory: String) {
+    self.site = site
+    self.theme = theme
+    self.contentDirectory = contentDirectory
+  }
+
+  /// A page to render: its output path, template and context.
+  struct PageJob: @unchecked Sendable {
+    var path: String
+    var template: String
+    var context: [String: Any]
+    var lastModified: ContentDate?
+  }
+
+  /// Every output file, sorted by path; template problems go to `diagnostics`.
+  public func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
+    let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.name, site.routes.href($0.outputPath)) })
+    let builder = ContextBuilder(site: site, assetURLs: assetURLs)
+    let jobs = pageJobs(builder)
+    for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
+      diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
+    }
+    if diagnostics.hasErrors { return [] }
+    let theme = self.theme
+    let pages = ParallelMap.map(jobs.map { JobBox(job: $0) }) { box in
+      OutputFile.text(SiteEmitter.filePath(box.job.path), theme.render(box.job.template, box.job.context) ?? "")
+    }
+    var files = pages
+    files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: jobs.filter { $0.path != "404.html" }.map { ($0.path, $0.lastModified) })))
+    files.append(.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absolute("sitemap.xml"))\n"))
+    for asset in theme.assets { files.append(OutputFile(path: asset.outputPath, contents: .data(asset.data))) }
+    let loader = ContentLoader(contentDirectory: contentDirectory)
+    for file in site.staticFiles { files.append(OutputFile(path: file.relativePath, contents: .copy(loader.path(file.relativePath)))) }
+    return files.sorted { $0.path < $1.path }
+  }
+
+  struct JobBox: @unchecked Sendable { var job: PageJob }
+
+  /// `tin-bai/x/` → `tin-bai/x/index.html`; `404.html` stays.
+  static func filePath(_ path: String) -> String {
+    path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+  }
+
+  /// Every page of the site with its template and context.
+  func pageJobs(_ b: ContextBuilder) -> [PageJob] {
+    var jobs: [PageJob] = []
+    let newest = site.articles.first?.document.date
+    jobs.append(PageJob(path: "", template: "home", context: b.home(), lastModified: newest))
+    for (path, context) in b.articleListPages(path: Routes.articles, title: "Tin bài", description: site.config.description,
+                                              articles: site.articles) {
+      jobs.append(PageJob(path: path, template: "article-list", context: context, lastModified: newest))
+    }
+    for group in site.categories {
+      for (path, context) in b.articleListPages(path: group.path, title: group.name, description: group.description,
+                                                articles: group.articles, trail: [("Tin bài", Routes.articles)]) {
+        jobs.append(PageJob(path: path, template: "article-list", context: context, lastModified: group.articles.first?.document.date))
+      }
+    }
+    for group in site.tags {
+      for (path, context) in b.articleListPages(path: group.path, title: "Từ khóa: \(group.name)", description: nil,
+                                                articles: group.articles, trail: [("Tin bài", Routes.articles)]) {
+        jobs.append(PageJob(path: path, template: "article-list", context: context, lastModified: group.articles.first?.document.date))
+      }
+    }
+    let articleJobs = ParallelMap.map(Array(site.articles.indices)) { index in
+      JobBox(job: PageJob(path: site.articles[index].path, template: "article", context: b.article(at: index),
+                          lastModified: site.articles[index].document.date))
+    }
+    jobs += articleJobs.map(\.job)
+    let procedureUpdated = site.procedures.compactMap { $0.document.updated }.max()
+    jobs.append(PageJob(path: Routes.procedures, template: "procedure-index", context: b.procedureIndex(), lastModified: procedureUpdated))
+    for group in site.fields {
+      jobs.append(PageJob(path: group.path, template: "procedure-field", context: b.procedureField(group),
+                          lastModified: (group.active + group.withdrawn).compactMap { $0.document.updated }.max()))
+    }
+    let procedureJobs = ParallelMap.map(site.procedures) { procedure in
+      JobBox(job: PageJob(path: procedure.path, template: "procedure", context: b.procedure(procedure),
+                          lastModified: procedure.document.updated))
+    }
+    jobs += procedureJobs.map(\.job)
+    for hotline in site.hotlines {
+      jobs.append(PageJob(path: hotline.path, template: "hotline", context: b.hotline(hotline), lastModified: nil))
+    }
+    for page in site.pages {
+      jobs.append(PageJob(path: page.path, template: "page", context: b.page(page), lastModified: nil))
+    }
+    jobs.append(PageJob(path: "404.html", template: "404", context: b.notFound(), lastModified: nil))
+    return jobs
+  }
+}
+
+/// `sitemap.xml`: every published page, absolute URLs, `lastmod` where known.
+public enum Sitemap {
+  /// The sitemap of the given page paths.
+  public static func xml(site: Site, entries: [(String, ContentDate?)]) -> String {
+    let dates = DateFormatting(timeZone: site.config.timeZone)
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    for (path, modified) in entries.sorted(by: { $0.0 < $1.0 }) {
+      xml += "  <url><loc>\(Escape.xml(site.routes.absolute(path)))</loc>"
+      if let modified { xml += "<lastmod>\(dates.iso(modified))</lastmod>" }
+      xml += "</url>\n"
+    }
+    return xml + "</urlset>\n"
+  }
+}
+
+/// Escaping for the contexts cchc writes itself (templates escape HTML on their own).
+public enum Escape {
+  /// XML text and attribute values.
+  public static func xml(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&apos;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,57 @@
+import CCHCCore
+import Foundation
+
+/// The whole pipeline: Load → Decode → Route → Render → Assemble (CCHCCore), then
+/// Emit → Write. Every problem is collected; nothing is written when there is an error.
+public struct SiteBuilder {
+  /// Build options (content folder, base URL, drafts, now).
+  public var options: BuildOptions
+  /// The theme folder.
+  public var themeDirectory: String
+  /// The output folder.
+  public var outputDirectory: String
+
+  /// Creates a builder.
+  public init(options: BuildOptions, themeDirectory: String, outputDirectory: String) {
+    self.options = options
+    self.themeDirectory = themeDirectory
+    self.outputDirectory = outputDirectory
+  }
+
+  /// What a successful build did.
+  public struct Report: Sendable {
+    /// Warnings found.
+    public var warnings: [ContentError]
+    /// Number of files written.
+    public var fileCount: Int
+    /// Number of HTML pages written.
+    public var pageCount: Int
+  }
+
+  /// Builds the site in memory: the files to write, or the failure with every problem.
+  public func files() -> Result<([OutputFile], Diagnostics), BuildFailure> {
+    var (site, diagnostics) = ContentPipeline.run(options)
+    let overrides = ContentLoader(contentDirectory: options.contentDirectory).path("giao-dien")
+    let theme = Theme.load(themeDirectory: themeDirectory,
+                           overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil,
+                           diagnostics: &diagnostics)
+    guard let site, !diagnostics.hasErrors else { return .failure(BuildFailure(diagnostics)) }
+    let files = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory).emit(diagnostics: &diagnostics)
+    if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
+    return .success((files, diagnostics))
+  }
+
+  /// Builds and writes the site; throws `BuildFailure` with every problem, leaving the output untouched.
+  public func build() throws -> Report {
+    let (files, diagnostics) = try files().get()
+    do {
+      try SiteWriter(outputDirectory: outputDirectory).write(files)
+    } catch {
+      var failure = diagnostics
+      failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
+      throw BuildFailure(failure)
+    }
+    return Report(warnings: diagnostics.warnings, fileCount: files.count,
+                  pageCount: files.filter { $0.path.hasSuffix(".html") }.count)
+  }
+}
