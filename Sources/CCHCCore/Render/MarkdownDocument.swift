@@ -123,7 +123,7 @@ public struct MarkdownDocument: Sendable, Equatable {
     }
     flush(&current, into: &paragraphs)
     result.text = paragraphs.joined(separator: "\n\n")
-    if let html = cmark_render_html(document, flags) {
+    if let html = cmark_render_html(document, CMARK_OPT_SAFE | options.rawValue) {
       result.html = String(cString: html)
       free(html)
     }
