@@ -124,11 +124,12 @@ public struct DocumentDecoder {
     let source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
     let title = reader.string("tieu_de", required: true, label: "tiêu đề")
     let order = reader.int("thu_tu", label: "thứ tự trong menu")
+    let menuTitle = reader.string("ten_menu", label: "tên ngắn trong menu")
     let slug = slug(for: file, reader: &reader)
     reader.finish()
     diagnostics.merge(reader.diagnostics)
     guard let title else { return nil }
-    return Page(source: source, slug: slug, title: title, order: order, body: file.body)
+    return Page(source: source, slug: slug, title: title, order: order, menuTitle: menuTitle, body: file.body)
   }
 
   /// A loose check that text looks like an e-mail address.

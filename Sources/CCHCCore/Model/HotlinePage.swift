@@ -44,6 +44,8 @@ public struct Page: Sendable, Equatable {
   public var title: String
   /// `thu_tu`: menu order.
   public var order: Int?
+  /// `ten_menu` (extension): a short label for the menu; the title when absent.
+  public var menuTitle: String?
   /// The Markdown body.
   public var body: String
 }

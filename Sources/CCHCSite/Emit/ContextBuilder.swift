@@ -85,7 +85,7 @@ public struct ContextBuilder: @unchecked Sendable {
     if let hotline = site.hotlines.first {
       items.append(("Đường dây nóng", hotline.path, kind == "hotline"))
     }
-    for page in site.pages { items.append((page.document.title, page.path, current == page.path)) }
+    for page in site.pages { items.append((page.document.menuTitle ?? page.document.title, page.path, current == page.path)) }
     return items.map { ["title": $0.0, "url": routes.href($0.1), "current": $0.2] }
   }
 
