@@ -57,7 +57,15 @@ public struct ContextBuilder: @unchecked Sendable {
     var assets: [String: Any] = [:]
     assets["css"] = assetURLs["style.css"]
     assets["js"] = assetURLs["site.js"]
+    var feeds: [[String: Any]] = [
+      ["title": "Tin bài \(config.sectionTitle.lowercased())", "url": routes.href(FeedBuilder.columnPath)],
+      ["title": "Thủ tục hành chính mới, sửa đổi, bãi bỏ", "url": routes.href(FeedBuilder.proceduresPath)],
+    ]
+    if let category = config.categories.first(where: { info.path.hasPrefix(Routes.category($0.slug)) }) {
+      feeds.append(["title": "Chuyên mục \(category.name)", "url": routes.href(FeedBuilder.categoryPath(category.slug))])
+    }
     return [
+      "feeds": feeds,
       "site": siteInfo,
       "menu": menu(current: info.path, kind: info.kind),
       "assets": assets,

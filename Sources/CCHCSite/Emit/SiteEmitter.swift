@@ -40,6 +40,10 @@ public struct SiteEmitter: Sendable {
     }
     var files = pages
     files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: jobs.filter { $0.path != "404.html" }.map { ($0.path, $0.lastModified) })))
+    let dates = DateFormatting(timeZone: site.config.timeZone)
+    for feed in FeedBuilder(site: site, builder: builder).feeds() {
+      files.append(.text(feed.path, feed.xml(base: site.routes.base, dates: dates)))
+    }
     files.append(.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absolute("sitemap.xml"))\n"))
     for asset in theme.assets { files.append(OutputFile(path: asset.outputPath, contents: .data(asset.data))) }
     let loader = ContentLoader(contentDirectory: contentDirectory)

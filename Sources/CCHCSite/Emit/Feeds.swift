@@ -1,0 +1,90 @@
+import CCHCCore
+import Foundation
+
+/// Builds the site's feeds: the whole column, one per category, and procedure changes.
+public struct FeedBuilder {
+  let site: Site
+  let builder: ContextBuilder
+
+  /// Creates a feed builder.
+  public init(site: Site, builder: ContextBuilder) {
+    self.site = site
+    self.builder = builder
+  }
+
+  /// Path of the column's feed.
+  public static let columnPath = "rss.xml"
+  /// Path of the procedure-changes feed.
+  public static let proceduresPath = "thu-tuc/rss.xml"
+  /// Path of a category's feed.
+  public static func categoryPath(_ slug: String) -> String { Routes.category(slug) + "rss.xml" }
+
+  /// Every feed of the site.
+  public func feeds() -> [RSSFeed] {
+    let config = site.config
+    var feeds = [RSSFeed(title: "\(config.sectionTitle) – \(config.unitName)", link: site.routes.absolute(Routes.articles),
+                         description: config.description ?? "Tin bài \(config.sectionTitle.lowercased()) của \(config.unitName)",
+                         path: Self.columnPath, items: site.articles.prefix(config.feedSize).map(item))]
+    for category in site.categories {
+      feeds.append(RSSFeed(title: "\(category.name) – \(config.unitName)", link: site.routes.absolute(category.path),
+                           description: category.description ?? "Tin bài chuyên mục \(category.name) của \(config.unitName)",
+                           path: Self.categoryPath(category.slug), items: category.articles.prefix(config.feedSize).map(item)))
+    }
+    feeds.append(RSSFeed(title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ – \(config.unitName)",
+                         link: site.routes.absolute(Routes.procedures),
+                         description: "Thủ tục hành chính mới ban hành, sửa đổi, bổ sung, thay thế hoặc bãi bỏ tại \(config.unitName)",
+                         path: Self.proceduresPath, items: procedureChanges()))
+    return feeds
+  }
+
+  /// A feed item for an article.
+  func item(_ article: RenderedArticle) -> RSSFeed.Item {
+    let a = article.document
+    let names = a.categories.compactMap { slug in site.config.categories.first { $0.slug == slug }?.name }
+    return RSSFeed.Item(title: a.title, link: site.routes.absolute(article.path), published: a.date.instant,
+                        summary: builder.summary(article), contentHTML: absolutize(article.body.html),
+                        categories: names, enclosure: enclosure(a.audio ?? a.image))
+  }
+
+  /// Changed procedures (new, amended, replaced, abolished), newest `ngay_cap_nhat` first,
+  /// never dated after the build.
+  func procedureChanges() -> [RSSFeed.Item] {
+    let changed = site.procedures.filter { $0.document.status != .inForce }
+    let dated = changed.compactMap { p -> (RenderedProcedure, Date)? in
+      guard let date = (p.document.updated ?? p.document.effectiveDate)?.instant, date <= site.now.instant else { return nil }
+      return (p, date)
+    }
+    return dated.sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0.document.code < b.0.document.code }
+      .prefix(site.config.feedSize).map { procedure, date in
+        let p = procedure.document
+        let verb: String
+        switch p.status {
+        case .new: verb = "Mới ban hành"
+        case .amended: verb = "Sửa đổi"
+        case .replaced: verb = "Thay thế"
+        case .abolished: verb = "Bãi bỏ"
+        case .inForce: verb = "Cập nhật"
+        }
+        var summary = "\(p.status.label): \(p.name) (mã \(p.code)), lĩnh vực \(builder.fieldName(p))."
+        if let decision = p.announcement?.number ?? p.ministryDecision { summary += " Theo \(decision)." }
+        if let replacement = p.replacedBy { summary += " Thủ tục thay thế: mã \(replacement)." }
+        return RSSFeed.Item(title: "\(verb): \(p.name) (\(p.code))", link: site.routes.absolute(procedure.path),
+                            published: date, summary: summary, contentHTML: nil,
+                            categories: [builder.fieldName(p)], enclosure: nil)
+      }
+  }
+
+  /// An enclosure for a local file (its exact size and type); none for external URLs.
+  func enclosure(_ reference: String?) -> RSSFeed.Enclosure? {
+    guard let reference, let file = site.staticFiles.first(where: { $0.relativePath == reference }) else { return nil }
+    return RSSFeed.Enclosure(url: site.routes.absolute(Routes.file(file.relativePath)), length: file.size,
+                             type: MediaType.of(file.relativePath))
+  }
+
+  /// Root-relative `href` and `src` made absolute, for readers outside the site.
+  func absolutize(_ html: String) -> String {
+    let origin = site.routes.base.origin
+    return html.replacingOccurrences(of: "href=\"/", with: "href=\"\(origin)/")
+      .replacingOccurrences(of: "src=\"/", with: "src=\"\(origin)/")
+  }
+}
