@@ -37,8 +37,12 @@ extension ContextBuilder {
   public func article(at index: Int) -> [String: Any] {
     let rendered = site.articles[index]
     let a = rendered.document
-    var context = common(PageInfo(path: rendered.path, heading: a.title, kind: "article", description: summary(rendered),
-                                  trail: [("Tin bài", Routes.articles)], isDraft: a.isDraft))
+    let text = summary(rendered)
+    let section = categoryLinks(a.categories).first?["name"] as? String
+    let share = ShareInfo(type: "article", image: a.image, imageAlt: a.title, published: a.date, section: section,
+                          jsonLD: articleLD(rendered, description: Text.excerpt(text, limit: 200)))
+    var context = common(PageInfo(path: rendered.path, heading: a.title, kind: "article", description: text,
+                                  trail: [("Tin bài", Routes.articles)], isDraft: a.isDraft, share: share))
     var model: [String: Any] = [
       "title": a.title, "date": dates.display(a.date), "datetime": dates.iso(a.date),
       "categories": categoryLinks(a.categories),
@@ -76,7 +80,8 @@ extension ContextBuilder {
   public func hotline(_ rendered: Rendered<HotlinePage>) -> [String: Any] {
     let h = rendered.document
     var context = common(PageInfo(path: rendered.path, heading: h.title, kind: "hotline",
-                                  description: h.description ?? rendered.body.firstParagraph))
+                                  description: h.description ?? rendered.body.firstParagraph,
+                                  share: ShareInfo(jsonLD: hotlineLD(rendered))))
     var model: [String: Any] = ["title": h.title, "body_html": rendered.body.html, "contacts": h.contacts.map(contact)]
     model["description"] = h.description
     context["hotline"] = model

@@ -7,12 +7,19 @@ public struct ContextBuilder: @unchecked Sendable {
   public let site: Site
   /// URLs of theme assets by their own file name.
   public let assetURLs: [String: String]
+  /// Pixel sizes of the site's pictures by content path (`tep/anh/a.jpg`).
+  public let imageSizes: [String: (width: Int, height: Int)]
+  /// Pixel size of the theme's default share picture.
+  public let defaultImageSize: (width: Int, height: Int)?
   let dates: DateFormatting
 
   /// Creates a builder for one site.
-  public init(site: Site, assetURLs: [String: String]) {
+  public init(site: Site, assetURLs: [String: String], imageSizes: [String: (width: Int, height: Int)] = [:],
+              defaultImageSize: (width: Int, height: Int)? = nil) {
     self.site = site
     self.assetURLs = assetURLs
+    self.imageSizes = imageSizes
+    self.defaultImageSize = defaultImageSize
     self.dates = DateFormatting(timeZone: site.config.timeZone)
   }
 
@@ -33,6 +40,8 @@ public struct ContextBuilder: @unchecked Sendable {
     public var trail: [(String, String)] = []
     /// Whether the page shows a draft.
     public var isDraft = false
+    /// Link-preview data.
+    public var share = ShareInfo()
   }
 
   /// The keys present on every page.
@@ -64,14 +73,18 @@ public struct ContextBuilder: @unchecked Sendable {
     if let category = config.categories.first(where: { info.path.hasPrefix(Routes.category($0.slug)) }) {
       feeds.append(["title": "Chuyên mục \(category.name)", "url": routes.href(FeedBuilder.categoryPath(category.slug))])
     }
+    let description = Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200)
+    let canonical = routes.absolute(info.path)
     return [
+      "share": shareContext(info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
+                            canonical: canonical),
       "feeds": feeds,
       "site": siteInfo,
       "menu": menu(current: info.path, kind: info.kind),
       "assets": assets,
       "page": [
-        "title": title, "heading": info.heading, "canonical": routes.absolute(info.path), "kind": info.kind,
-        "description": Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200),
+        "title": title, "heading": info.heading, "canonical": canonical, "kind": info.kind,
+        "description": description,
         "is_draft": info.isDraft,
       ] as [String: Any],
       "breadcrumbs": crumbs,

@@ -32,9 +32,9 @@ extension ContextBuilder {
     let group = field(of: p)
     var trail = [("Thủ tục hành chính", Routes.procedures)]
     if let group { trail.append(("Lĩnh vực \(group.name)", group.path)) }
-    var context = common(PageInfo(path: rendered.path, heading: p.name, kind: "procedure",
-                                  description: p.description ?? "\(p.name) (mã \(p.code)), lĩnh vực \(fieldName(p)).",
-                                  trail: trail))
+    let description = p.description ?? "\(p.name) (mã \(p.code)), lĩnh vực \(fieldName(p))."
+    var context = common(PageInfo(path: rendered.path, heading: p.name, kind: "procedure", description: description,
+                                  trail: trail, share: ShareInfo(jsonLD: procedureLD(rendered, description: description))))
     var model: [String: Any] = [
       "code": p.code, "name": p.name, "field": fieldName(p), "field_url": routes.href(group?.path ?? Routes.procedures),
       "url": routes.href(rendered.path), "status": ["label": p.status.label, "class": p.status.cssClass],
@@ -92,7 +92,7 @@ extension ContextBuilder {
     }
     var model: [String: Any] = ["class": p.status.cssClass, "text": text]
     if let decision = p.announcement?.number ?? p.ministryDecision {
-      model["decision"] = "Theo \(decision)"
+      model["decision"] = decision
     }
     if let code = p.replacedBy {
       var replacement: [String: Any] = ["code": code]

@@ -28,7 +28,15 @@ public struct SiteEmitter: Sendable {
   /// Every output file, sorted by path; template problems go to `diagnostics`.
   public func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
     let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.name, site.routes.href($0.outputPath)) })
-    let builder = ContextBuilder(site: site, assetURLs: assetURLs)
+    let loader = ContentLoader(contentDirectory: contentDirectory)
+    var imageSizes: [String: (width: Int, height: Int)] = [:]
+    for file in site.staticFiles where MediaType.of(file.relativePath).hasPrefix("image/") {
+      if let data = FileManager.default.contents(atPath: loader.path(file.relativePath)), let size = ImageSize.of(data) {
+        imageSizes[file.relativePath] = size
+      }
+    }
+    let defaultSize = theme.assets.first { $0.name == "chia-se.png" }.flatMap { ImageSize.of($0.data) }
+    let builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize)
     let jobs = pageJobs(builder)
     for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
@@ -46,7 +54,6 @@ public struct SiteEmitter: Sendable {
     }
     files.append(.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absolute("sitemap.xml"))\n"))
     for asset in theme.assets { files.append(OutputFile(path: asset.outputPath, contents: .data(asset.data))) }
-    let loader = ContentLoader(contentDirectory: contentDirectory)
     for file in site.staticFiles { files.append(OutputFile(path: file.relativePath, contents: .copy(loader.path(file.relativePath)))) }
     return files.sorted { $0.path < $1.path }
   }

@@ -1,0 +1,161 @@
+import CCHCCore
+import Foundation
+
+/// Open Graph, Twitter card and JSON-LD data of a page, for link previews on Zalo and
+/// Facebook and for search engines.
+public struct ShareInfo {
+  /// `website` or `article`.
+  public var type = "website"
+  /// A content file (`tep/…`) or absolute URL of the page's own picture.
+  public var image: String?
+  /// Text describing the picture.
+  public var imageAlt: String?
+  /// Publication time (articles).
+  public var published: ContentDate?
+  /// Section (the article's first category).
+  public var section: String?
+  /// Schema.org object for the page, serialised into a JSON-LD block.
+  public var jsonLD: [String: Any]?
+
+  /// Creates share data.
+  public init(type: String = "website", image: String? = nil, imageAlt: String? = nil, published: ContentDate? = nil,
+              section: String? = nil, jsonLD: [String: Any]? = nil) {
+    self.type = type
+    self.image = image
+    self.imageAlt = imageAlt
+    self.published = published
+    self.section = section
+    self.jsonLD = jsonLD
+  }
+}
+
+extension ContextBuilder {
+  /// The `share` block of a page: absolute picture with its size, Open Graph fields, JSON-LD text.
+  func shareContext(_ share: ShareInfo, title: String, description: String, canonical: String) -> [String: Any] {
+    var model: [String: Any] = ["type": share.type, "title": title, "description": description, "url": canonical,
+                                "facebook_url": ShareLinks.facebook(canonical), "zalo_url": ShareLinks.zalo(canonical)]
+    let image = share.image.map { (fileURL($0), imageSizes[$0], share.imageAlt ?? title) }
+      ?? config.defaultImage.map { (fileURL($0), imageSizes[$0], "\(config.sectionTitle) – \(config.unitName)") }
+      ?? assetURLs["chia-se.png"].map { ($0, defaultImageSize, "\(config.sectionTitle) – \(config.unitName)") }
+    if let (url, size, alt) = image {
+      var picture: [String: Any] = ["url": absoluteURL(url), "alt": alt]
+      if let size { picture["width"] = size.width; picture["height"] = size.height }
+      model["image"] = picture
+    }
+    if let published = share.published { model["published_time"] = dates.iso(published) }
+    model["section"] = share.section
+    if let jsonLD = share.jsonLD { model["json_ld"] = JSONLD.serialize(jsonLD) }
+    return model
+  }
+
+  /// Makes a root-relative URL absolute with the site's origin.
+  func absoluteURL(_ url: String) -> String {
+    url.hasPrefix("/") ? routes.base.origin + url : url
+  }
+
+  /// The publishing organisation, as schema.org data.
+  func organization() -> [String: Any] {
+    var org: [String: Any] = ["@type": "GovernmentOrganization", "name": config.unitName, "url": routes.absolute("")]
+    if let address = config.address { org["address"] = address }
+    if let phone = config.phone.flatMap(PhoneNumber.init) { org["telephone"] = phone.dialable }
+    if let email = config.email { org["email"] = email }
+    return org
+  }
+
+  /// JSON-LD for an article page.
+  func articleLD(_ article: RenderedArticle, description: String) -> [String: Any] {
+    let a = article.document
+    var ld: [String: Any] = [
+      "@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title,
+      "datePublished": dates.iso(a.date), "url": routes.absolute(article.path),
+      "mainEntityOfPage": routes.absolute(article.path), "description": description, "inLanguage": "vi",
+      "publisher": organization(),
+    ]
+    ld["author"] = a.author.map { ["@type": "Person", "name": $0] } ?? organization()
+    if let image = a.image { ld["image"] = absoluteURL(fileURL(image)) }
+    let sections = categoryLinks(a.categories).compactMap { $0["name"] as? String }
+    if !sections.isEmpty { ld["articleSection"] = sections }
+    if !a.tags.isEmpty { ld["keywords"] = a.tags.joined(separator: ", ") }
+    return ld
+  }
+
+  /// JSON-LD for a procedure page.
+  func procedureLD(_ procedure: RenderedProcedure, description: String) -> [String: Any] {
+    let p = procedure.document
+    var provider = organization()
+    if let agency = p.agency { provider["department"] = ["@type": "GovernmentOrganization", "name": agency] }
+    var ld: [String: Any] = [
+      "@context": "https://schema.org", "@type": "GovernmentService", "name": p.name, "identifier": p.code,
+      "serviceType": fieldName(p), "provider": provider, "url": routes.absolute(procedure.path),
+      "description": description, "inLanguage": "vi",
+    ]
+    if !p.subjects.isEmpty { ld["audience"] = ["@type": "Audience", "audienceType": p.subjects.joined(separator: "; ")] }
+    if let link = p.onlineLink, !p.status.isWithdrawn {
+      ld["availableChannel"] = ["@type": "ServiceChannel", "name": "Cổng Dịch vụ công", "serviceUrl": link]
+      ld["isRelatedTo"] = ["@type": "WebPage", "url": link, "name": "Dịch vụ công trực tuyến: \(p.name)"]
+      ld["potentialAction"] = ["@type": "ApplyAction", "name": "Nộp hồ sơ trực tuyến",
+                               "target": ["@type": "EntryPoint", "urlTemplate": link]]
+    }
+    return ld
+  }
+
+  /// JSON-LD for a hotline page: the organisation with one contact point per line.
+  func hotlineLD(_ hotline: Rendered<HotlinePage>) -> [String: Any] {
+    var ld = organization()
+    ld["@context"] = "https://schema.org"
+    ld["url"] = routes.absolute(hotline.path)
+    ld["contactPoint"] = hotline.document.contacts.map { c -> [String: Any] in
+      var point: [String: Any] = ["@type": "ContactPoint", "contactType": c.topics ?? "Đường dây nóng", "name": c.unit,
+                                  "availableLanguage": "vi"]
+      if let phone = c.phones.first { point["telephone"] = phone.dialable }
+      if let email = c.email { point["email"] = email }
+      if let hours = c.hours { point["hoursAvailable"] = hours }
+      if let person = c.person { point["description"] = [c.position, person].compactMap { $0 }.joined(separator: " ") }
+      return point
+    }
+    return ld
+  }
+}
+
+/// Serialises JSON-LD safely for a `<script type="application/ld+json">` block.
+public enum JSONLD {
+  /// Sorted-key JSON with `<`, `>`, `&` and line separators escaped so content can never close the script.
+  public static func serialize(_ object: [String: Any]) -> String {
+    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+          let json = String(data: data, encoding: .utf8) else { return "{}" }
+    var out = ""
+    out.reserveCapacity(json.utf8.count)
+    for scalar in json.unicodeScalars {
+      switch scalar {
+      case "<": out += "\\u003c"
+      case ">": out += "\\u003e"
+      case "&": out += "\\u0026"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}
+
+/// Share links that work without JavaScript.
+public enum ShareLinks {
+  /// Facebook's sharer for a URL.
+  public static func facebook(_ url: String) -> String {
+    "https://www.facebook.com/sharer/sharer.php?u=" + encode(url)
+  }
+
+  /// Zalo's web share picker for a URL (its payload is base64 JSON `{"url": …}`).
+  public static func zalo(_ url: String) -> String {
+    let payload = JSONLD.serialize(["url": url])
+    let token = Data(payload.utf8).base64EncodedString()
+    return "https://button-share.zalo.me/share_external?layout=1&color=blue&customize=false&d=" + encode(token) + "&shareType=0"
+  }
+
+  /// Percent-encodes a query value.
+  static func encode(_ value: String) -> String {
+    let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+  }
+}
