@@ -29,9 +29,10 @@ public enum ContentPipeline {
     let loader = ContentLoader(contentDirectory: options.contentDirectory)
     let loaded = loader.load(diagnostics: &diagnostics)
     // Decode
-    guard let siteFile = loaded.site, var config = SiteDecoder.decode(siteFile, diagnostics: &diagnostics) else {
-      return (nil, diagnostics)
-    }
+    let siteFile = loaded.site ?? SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"),
+                                             frontMatter: "", frontMatterLine: 1, body: "", bodyLine: 0)
+    let decodedConfig = loaded.site.flatMap { SiteDecoder.decode($0, diagnostics: &diagnostics) }
+    var config = decodedConfig ?? .placeholder
     if let override = options.baseURLOverride {
       if let base = BaseURL(override) { config.baseURL = base } else {
         diagnostics.error("--base-url", 0, "invalid-base-url",
@@ -44,7 +45,7 @@ public enum ContentPipeline {
       let line = lineOfKey("anh_mac_dinh", in: siteFile)
       config.defaultImage = resolver.check(image, key: "anh_mac_dinh", from: source, line: line, diagnostics: &diagnostics)
     }
-    let decoder = DocumentDecoder(site: config, resolver: resolver)
+    let decoder = DocumentDecoder(site: config, resolver: resolver, checksCategories: decodedConfig != nil)
     let files = loaded.files
     let allArticles = (files[.article] ?? []).compactMap { decoder.article($0, diagnostics: &diagnostics) }
     let procedures = (files[.procedure] ?? []).compactMap { decoder.procedure($0, diagnostics: &diagnostics) }
@@ -73,11 +74,30 @@ public enum ContentPipeline {
     let renderedPages = pages.map {
       Rendered(document: $0, path: Routes.page($0.slug), body: render($0.body, $0.source.relativePath))
     }
+    reportBrokenLinks(renderedArticles, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+    reportBrokenLinks(renderedProcedures, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+    reportBrokenLinks(renderedHotlines, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+    reportBrokenLinks(renderedPages, routes: routes, resolver: resolver, diagnostics: &diagnostics)
     // Assemble
     let site = SiteAssembler.assemble(config: config, routes: routes, articles: renderedArticles,
                                       procedures: renderedProcedures, hotlines: renderedHotlines, pages: renderedPages,
                                       staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
     return (site, diagnostics)
+  }
+
+  /// Warns about relative links and images in bodies that point at no file.
+  static func reportBrokenLinks<D>(_ documents: [Rendered<D>], routes: Routes, resolver: ReferenceResolver,
+                                   diagnostics: inout Diagnostics) where D: HasSource {
+    for document in documents {
+      let source = document.document.source
+      for reference in document.body.references where Routes.isLocalReference(reference.destination) {
+        if routes.rewrite(reference.destination, from: source.relativePath, resolver: resolver) == nil {
+          let what = reference.isImage ? "ảnh" : "liên kết"
+          diagnostics.warning(source.displayPath, source.bodyLine + max(reference.line, 1) - 1, "broken-link",
+            "\(what) \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/")
+        }
+      }
+    }
   }
 
   /// Warns when `thay_the_boi` names a code that no procedure has.

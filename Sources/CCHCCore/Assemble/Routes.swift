@@ -44,7 +44,7 @@ public struct Routes: Sendable {
     var owners: [String: SourceRef] = [:]
     func claim(_ path: String, _ source: SourceRef, _ diagnostics: inout Diagnostics) {
       if let other = owners[path] {
-        diagnostics.error(source.displayPath, 1, "duplicate-url",
+        diagnostics.error(source.displayPath, source.line(ofKey: "duong_dan"), "duplicate-url",
           "trùng đường dẫn \"\(path)\" với \(other.displayPath); hãy đổi tên tệp hoặc đặt \"duong_dan\" khác")
         return
       }
@@ -54,7 +54,7 @@ public struct Routes: Sendable {
     var codes: [String: SourceRef] = [:]
     for procedure in procedures {
       if let other = codes[procedure.code] {
-        diagnostics.error(procedure.source.displayPath, 1, "duplicate-code",
+        diagnostics.error(procedure.source.displayPath, procedure.source.line(ofKey: "ma"), "duplicate-code",
           "mã thủ tục \"\(procedure.code)\" đã được dùng ở \(other.displayPath); mỗi thủ tục phải có mã riêng")
         continue
       }
@@ -83,14 +83,24 @@ public struct Routes: Sendable {
       fragment = String(destination[hash...])
       target = String(destination[..<hash])
     }
-    let resolved = resolver.resolve(target, from: fromFile)
-    switch resolved {
-    case .file(let path): return href(Self.file(path)) + fragment
-    case .missing(let path):
-      if let page = byFile[path] { return href(page) + fragment }
-      return nil
-    default: return nil
+    // Markdown links are relative to the file that holds them, as in every Markdown editor;
+    // `tep/…` written from the content root is accepted too.
+    var candidates = [target]
+    if !target.hasPrefix("./") && !target.hasPrefix("../") && !target.hasPrefix("/") { candidates.insert("./" + target, at: 0) }
+    for candidate in candidates {
+      switch resolver.resolve(candidate, from: fromFile) {
+      case .file(let path): return href(Self.file(path)) + fragment
+      case .missing(let path): if let page = byFile[path] { return href(page) + fragment }
+      default: continue
+      }
     }
+    return nil
+  }
+
+  /// Whether a destination is a relative link that should point at a content file or `tep/` file.
+  public static func isLocalReference(_ destination: String) -> Bool {
+    let lower = destination.lowercased()
+    return !destination.isEmpty && !destination.hasPrefix("#") && !destination.hasPrefix("/") && !lower.contains(":")
   }
 }
 

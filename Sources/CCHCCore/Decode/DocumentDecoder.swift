@@ -7,10 +7,14 @@ public struct DocumentDecoder {
   /// Resolves references to files under `tep/`.
   public let resolver: ReferenceResolver
 
+  /// Whether categories are checked against `site.yml` (not when it could not be read).
+  public let checksCategories: Bool
+
   /// Creates a decoder for one site.
-  public init(site: SiteConfig, resolver: ReferenceResolver) {
+  public init(site: SiteConfig, resolver: ReferenceResolver, checksCategories: Bool = true) {
     self.site = site
     self.resolver = resolver
+    self.checksCategories = checksCategories
   }
 
   /// Opens a file's front matter with a reader; nil after reporting a YAML problem.
@@ -47,11 +51,11 @@ public struct DocumentDecoder {
   /// Decodes an article.
   public func article(_ file: SourceFile, diagnostics: inout Diagnostics) -> Article? {
     guard var reader = reader(for: file, diagnostics: &diagnostics) else { return nil }
-    let source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    var source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
     let title = reader.string("tieu_de", required: true, label: "tiêu đề")
     let date = reader.date("ngay", required: true, label: "ngày đăng", timeZone: site.timeZone)
     let categories = reader.strings("chuyen_muc", label: "chuyên mục")
-    for category in categories where !site.categories.contains(where: { $0.slug == category }) {
+    for category in categories where checksCategories && !site.categories.contains(where: { $0.slug == category }) {
       var message = "chuyên mục \"\(category)\" chưa được khai báo trong site.yml (chuyen_muc)"
       if let near = Suggestion.nearest(to: category, among: site.categories.map(\.slug)) {
         message += "; có phải ý bạn là \"\(near)\"?"
@@ -68,6 +72,7 @@ public struct DocumentDecoder {
                                line: reader.line(ofKey: "am_thanh"), diagnostics: &reader.diagnostics)
     let isDraft = reader.bool("ban_nhap", label: "bản nháp") ?? false
     let slug = slug(for: file, reader: &reader)
+    if reader.entry("duong_dan") != nil { source.keyLines["duong_dan"] = reader.line(ofKey: "duong_dan") }
     reader.finish()
     diagnostics.merge(reader.diagnostics)
     guard let title, let date else { return nil }
@@ -78,7 +83,7 @@ public struct DocumentDecoder {
   /// Decodes a hotline page.
   public func hotlinePage(_ file: SourceFile, diagnostics: inout Diagnostics) -> HotlinePage? {
     guard var reader = reader(for: file, diagnostics: &diagnostics) else { return nil }
-    let source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    var source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
     let title = reader.string("tieu_de", required: true, label: "tiêu đề")
     let description = reader.string("mo_ta", label: "mô tả")
     let contacts: [HotlineContact] = reader.records("danh_sach", label: "danh sách đường dây nóng") { item in
@@ -112,6 +117,7 @@ public struct DocumentDecoder {
                             address: address, hours: hours, topics: topics)
     }
     let slug = slug(for: file, reader: &reader)
+    if reader.entry("duong_dan") != nil { source.keyLines["duong_dan"] = reader.line(ofKey: "duong_dan") }
     reader.finish()
     diagnostics.merge(reader.diagnostics)
     guard let title else { return nil }
@@ -121,11 +127,12 @@ public struct DocumentDecoder {
   /// Decodes an other page.
   public func page(_ file: SourceFile, diagnostics: inout Diagnostics) -> Page? {
     guard var reader = reader(for: file, diagnostics: &diagnostics) else { return nil }
-    let source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    var source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
     let title = reader.string("tieu_de", required: true, label: "tiêu đề")
     let order = reader.int("thu_tu", label: "thứ tự trong menu")
     let menuTitle = reader.string("ten_menu", label: "tên ngắn trong menu")
     let slug = slug(for: file, reader: &reader)
+    if reader.entry("duong_dan") != nil { source.keyLines["duong_dan"] = reader.line(ofKey: "duong_dan") }
     reader.finish()
     diagnostics.merge(reader.diagnostics)
     guard let title else { return nil }

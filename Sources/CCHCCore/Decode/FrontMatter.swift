@@ -31,11 +31,34 @@ public enum FrontMatter {
   /// The line (within the YAML text) and the problem of a YAML error.
   static func describe(_ error: YamlError) -> (Int, String) {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+         .composer(let context, let problem, let mark, _):
+      if let context, context.text.contains("quoted scalar") {
+        return (context.mark.line, "dấu ngoặc kép mở ở dòng này nhưng không đóng lại")
+      }
       return (mark.line, translate(problem))
+    case .duplicatedKeysInMapping(let keys, let context):
+      let key = keys.first ?? ""
+      return (secondOccurrence(of: key, in: context.text) ?? context.mark.line,
+              "khóa \"\(key)\" bị lặp lại; mỗi khóa chỉ được viết một lần")
+    case .reader(let problem, _, _, _):
+      return (1, translate(problem))
     default:
-      return (1, "\(error)")
+      return (1, String("\(error)".split(separator: "\n").first ?? ""))
     }
+  }
+
+  /// The line of the second `key:` in the YAML text.
+  static func secondOccurrence(of key: String, in text: String) -> Int? {
+    var seen = 0
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let trimmed = line.drop { $0 == " " || $0 == "-" }
+      if trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") {
+        seen += 1
+        if seen == 2 { return index + 1 }
+      }
+    }
+    return nil
   }
 
   /// libyaml's English problems, said in Vietnamese where we know them.
@@ -51,6 +74,17 @@ public enum FrontMatter {
       ("found a tab character that violates indentation", "dùng phím Tab để thụt lề; hãy dùng dấu cách"),
       ("did not find expected node content", "thiếu giá trị"),
       ("found duplicate key", "khóa bị lặp lại"),
+      ("did not find expected ',' or ']'", "thiếu dấu \",\" hoặc \"]\" trong danh sách viết trong ngoặc vuông"),
+      ("did not find expected ',' or '}'", "thiếu dấu \",\" hoặc \"}\" trong nhóm viết trong ngoặc nhọn"),
+      ("found undefined alias", "tham chiếu * tới một neo & không tồn tại"),
+      ("found unexpected end of stream while scanning a quoted scalar", "dấu ngoặc kép mở nhưng không đóng lại"),
+      ("while scanning a quoted scalar", "dấu ngoặc kép mở nhưng không đóng lại"),
+      ("found unknown escape character", "ký tự thoát sau dấu \\ không hợp lệ trong ngoặc kép"),
+      ("block sequence entries are not allowed in this context", "không được mở danh sách \"-\" ở đây (kiểm tra thụt lề)"),
+      ("could not find expected ':'", "thiếu dấu \":\" sau khóa"),
+      ("did not find the expected", "thiếu ký tự đóng như mong đợi"),
+      ("invalid leading UTF-8 octet", "ký tự không phải UTF-8"),
+      ("control characters are not allowed", "có ký tự điều khiển không được phép"),
     ]
     for (english, vietnamese) in known where problem.contains(english) {
       return vietnamese

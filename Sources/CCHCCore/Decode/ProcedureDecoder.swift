@@ -4,7 +4,8 @@ extension DocumentDecoder {
   /// Decodes a procedure, keeping its code exactly as written.
   public func procedure(_ file: SourceFile, diagnostics: inout Diagnostics) -> Procedure? {
     guard var r = reader(for: file, diagnostics: &diagnostics) else { return nil }
-    let source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    var source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    source.keyLines["ma"] = r.line(ofKey: "ma")
     let zone = site.timeZone
     let code = r.string("ma", required: true, label: "mã thủ tục")
     if let code, !Self.isValidCode(code) {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Decodes `site.yml` into a `SiteConfig`.
 public enum SiteDecoder {
-  /// Decodes the site file; nil (after reporting) when a required key is missing or invalid.
+  /// Decodes the site file. Missing or invalid keys are reported and replaced by placeholders so
+  /// that the documents can still be checked in the same run; nil only when the YAML cannot be read.
   public static func decode(_ file: SourceFile, diagnostics: inout Diagnostics) -> SiteConfig? {
     guard let mapping = FrontMatter.parse(file, diagnostics: &diagnostics) else { return nil }
     var reader = FieldReader(mapping: mapping, path: file.displayPath, lineOffset: file.frontMatterLine)
@@ -57,8 +58,8 @@ public enum SiteDecoder {
     let isSample = reader.bool("du_lieu_mau", label: "dữ liệu mẫu") ?? false
     reader.finish()
     diagnostics.merge(reader.diagnostics)
-    guard let unitName, let baseURL else { return nil }
-    return SiteConfig(unitName: unitName, sectionTitle: sectionTitle, baseURL: baseURL, description: description,
+    return SiteConfig(unitName: unitName ?? "", sectionTitle: sectionTitle,
+                      baseURL: baseURL ?? SiteConfig.placeholder.baseURL, description: description,
                       address: address, phone: phone, email: email, defaultImage: image, articlesPerPage: perPage,
                       timeZone: timeZone, categories: categories, targets: targets, isSample: isSample, feedSize: feedSize)
   }

@@ -36,6 +36,11 @@ public struct SourceRef: Sendable, Equatable {
   public var displayPath: String
   /// First line of the body in the file.
   public var bodyLine: Int
+  /// Lines of the keys that later stages report on (`ma`, `duong_dan`).
+  public var keyLines: [String: Int] = [:]
+
+  /// The line of a key, or 1 when it was not written.
+  public func line(ofKey key: String) -> Int { keyLines[key] ?? 1 }
 
   /// Creates a reference to a source file.
   public init(relativePath: String, displayPath: String, bodyLine: Int) {
@@ -44,3 +49,14 @@ public struct SourceRef: Sendable, Equatable {
     self.bodyLine = bodyLine
   }
 }
+
+/// A document that knows the file it came from.
+public protocol HasSource: Sendable {
+  /// Where it came from.
+  var source: SourceRef { get }
+}
+
+extension Article: HasSource {}
+extension Procedure: HasSource {}
+extension HotlinePage: HasSource {}
+extension Page: HasSource {}

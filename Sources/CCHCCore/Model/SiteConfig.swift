@@ -30,6 +30,13 @@ public struct SiteConfig: Sendable, Equatable {
   public var isSample: Bool
   /// `so_bai_rss` (extension): how many articles the feeds carry.
   public var feedSize: Int
+
+  /// Defaults used to go on checking documents when `site.yml` is missing or unreadable.
+  public static let placeholder = SiteConfig(
+    unitName: "", sectionTitle: "Cải cách hành chính", baseURL: BaseURL(origin: "https://example.invalid", path: "/"),
+    description: nil, address: nil, phone: nil, email: nil, defaultImage: nil, articlesPerPage: 10,
+    timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!,
+    categories: [], targets: [:], isSample: false, feedSize: 20)
 }
 
 /// An article category declared in `site.yml`.

@@ -55,7 +55,7 @@ public struct ContextBuilder: @unchecked Sendable {
     siteInfo["description"] = config.description
     siteInfo["address"] = config.address
     siteInfo["phone"] = config.phone
-    siteInfo["phone_tel"] = config.phone.flatMap(PhoneNumber.init)?.telURL
+    siteInfo["phone_tel"] = config.phone.flatMap(PhoneNumber.init)?.dialable
     siteInfo["email"] = config.email
     var crumbs: [[String: Any]] = []
     if !isHome {
