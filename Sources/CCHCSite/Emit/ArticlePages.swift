@@ -7,7 +7,7 @@ extension ContextBuilder {
     context["latest_articles"] = site.articles.prefix(max(config.articlesPerPage, 6)).map(articleCard)
     context["procedure_count"] = site.procedures.filter { !$0.document.status.isWithdrawn }.count
     context["online_count"] = site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count
-    context["fields"] = site.fields.map { ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count] }
+    context["fields"] = site.fields.filter { !$0.active.isEmpty }.map { ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count] }
     if let hotline = site.hotlines.first {
       context["hotlines"] = hotline.document.contacts.prefix(3).map(contact)
       context["hotline_url"] = routes.href(hotline.path)

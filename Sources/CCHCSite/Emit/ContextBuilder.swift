@@ -50,8 +50,9 @@ public struct ContextBuilder: @unchecked Sendable {
     let title = isHome ? "\(config.sectionTitle) – \(config.unitName)" : "\(info.heading) – \(config.sectionTitle) – \(config.unitName)"
     var siteInfo: [String: Any] = [
       "name": config.unitName, "section_title": config.sectionTitle, "home_url": routes.href(""),
-      "is_sample": config.isSample, "year": newestYear(),
+      "is_sample": config.isSample,
     ]
+    siteInfo["year"] = newestYear()
     siteInfo["description"] = config.description
     siteInfo["address"] = config.address
     siteInfo["phone"] = config.phone
@@ -91,8 +92,8 @@ public struct ContextBuilder: @unchecked Sendable {
     ]
   }
 
-  func newestYear() -> String {
-    guard let newest = site.articles.first?.document.date else { return "" }
+  func newestYear() -> String? {
+    guard let newest = site.articles.first?.document.date else { return nil }
     return String(dates.display(newest).suffix(4))
   }
 
