@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import CCHCSite
+
+@Suite struct SiteWriterTests {
+  func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-writer-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func replacesOutputAndLeavesNoStaging() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = root.appendingPathComponent("public").path
+    let writer = SiteWriter(outputDirectory: output)
+    try writer.write([.text("index.html", "một"), .text("a/b/index.html", "hai")])
+    try writer.write([.text("index.html", "ba")])
+    #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "ba")
+    #expect(!FileManager.default.fileExists(atPath: output + "/a/b/index.html"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+  }
+
+  @Test func failedWriteKeepsPreviousOutput() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = root.appendingPathComponent("public").path
+    let writer = SiteWriter(outputDirectory: output)
+    try writer.write([.text("index.html", "cũ")])
+    let missing = OutputFile(path: "tep/a.jpg", contents: .copy(root.appendingPathComponent("khong-co.jpg").path))
+    #expect(throws: (any Error).self) { try writer.write([.text("index.html", "mới"), missing]) }
+    #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "cũ")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+  }
+}
