@@ -75,4 +75,4 @@ func printError(_ text: String) {
   FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-CCHC.main()
+VietnameseHelp.main(CCHC.self)

@@ -40,7 +40,7 @@ public struct Theme: Sendable {
         library.register(try MustacheTemplate(string: text), named: name)
       } catch let error as MustacheTemplate.ParserError {
         diagnostics.error(path, error.context.lineNumber, "template-syntax",
-          "lỗi cú pháp mẫu giao diện (\(error.error)) ở cột \(error.context.columnNumber)")
+          "lỗi cú pháp mẫu giao diện ở cột \(error.context.columnNumber): \(describe(error.error))")
       } catch {
         diagnostics.error(path, 0, "template-syntax", "lỗi cú pháp mẫu giao diện: \(error)")
       }
@@ -50,6 +50,18 @@ public struct Theme: Sendable {
       return ThemeAsset(name: name, data: data)
     }
     return Theme(library: library, templateNames: Set(sources.keys), assets: assets)
+  }
+
+  /// A template parser error in Vietnamese.
+  static func describe(_ error: Error) -> String {
+    guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+    switch error {
+    case .sectionCloseNameIncorrect: return "thẻ đóng {{/…}} không khớp tên với thẻ mở"
+    case .unfinishedName: return "tên biến chưa được đóng bằng }}"
+    case .expectedSectionEnd: return "thiếu thẻ đóng {{/…}} cho một khối {{#…}} hoặc {{^…}}"
+    case .invalidSetDelimiter: return "khai báo dấu phân cách {{=…=}} không hợp lệ"
+    default: return "cú pháp không hợp lệ (\(error))"
+    }
   }
 
   /// Renders a template; nil when it does not exist.
