@@ -3,7 +3,7 @@
 # (pytest, the Nu HTML checker). Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh java
+bash scripts/deps.sh java chromium chromium-driver
 python3 -m pip install -q --disable-pip-version-check -r tests/requirements.txt
 swift build
 swift test

@@ -42,7 +42,8 @@ public struct FeedBuilder {
     let a = article.document
     let names = a.categories.compactMap { slug in site.config.categories.first { $0.slug == slug }?.name }
     return RSSFeed.Item(title: a.title, link: site.routes.absolute(article.path), published: a.date.instant,
-                        summary: builder.summary(article), contentHTML: absolutize(article.body.html),
+                        summary: builder.summary(article),
+                        contentHTML: Self.absolutize(article.body.html, pageURL: site.routes.absolute(article.path)),
                         categories: names, enclosure: enclosure(a.audio ?? a.image))
   }
 
@@ -81,10 +82,26 @@ public struct FeedBuilder {
                              type: MediaType.of(file.relativePath))
   }
 
-  /// Root-relative `href` and `src` made absolute, for readers outside the site.
-  func absolutize(_ html: String) -> String {
-    let origin = site.routes.base.origin
-    return html.replacingOccurrences(of: "href=\"/", with: "href=\"\(origin)/")
-      .replacingOccurrences(of: "src=\"/", with: "src=\"\(origin)/")
+  /// Every `href` and `src` of cmark's HTML resolved against the page's absolute URL, so
+  /// `#anchor`, `/root/path`, `relative/path` and `//host/path` all work in a feed reader.
+  public static func absolutize(_ html: String, pageURL: String) -> String {
+    guard let base = URL(string: pageURL) else { return html }
+    var result = ""
+    result.reserveCapacity(html.utf8.count + 256)
+    var rest = Substring(html)
+    while let match = rest.range(of: #"(href|src)=""#, options: .regularExpression) {
+      result += rest[..<match.upperBound]
+      rest = rest[match.upperBound...]
+      guard let end = rest.firstIndex(of: "\"") else { break }
+      let value = String(rest[..<end])
+      let raw = value.replacingOccurrences(of: "&amp;", with: "&")
+      if let absolute = URL(string: raw, relativeTo: base)?.absoluteString, !raw.isEmpty {
+        result += absolute.replacingOccurrences(of: "&", with: "&amp;")
+      } else {
+        result += value
+      }
+      rest = rest[end...]
+    }
+    return result + rest
   }
 }

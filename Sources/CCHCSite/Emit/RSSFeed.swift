@@ -61,7 +61,8 @@ public struct RSSFeed: Sendable, Equatable {
       x += "<link>\(Escape.xml(item.link))</link>\n"
       x += "<guid isPermaLink=\"true\">\(Escape.xml(item.link))</guid>\n"
       x += "<pubDate>\(dates.rfc822(item.published))</pubDate>\n"
-      x += "<description>\(Escape.xml(item.summary))</description>\n"
+      // Readers treat a description as HTML: the text is HTML-escaped, then XML-escaped.
+      x += "<description>\(Escape.xml(Escape.xml(item.summary)))</description>\n"
       if let html = item.contentHTML { x += "<content:encoded>\(Escape.xml(html))</content:encoded>\n" }
       for category in item.categories { x += "<category>\(Escape.xml(category))</category>\n" }
       if let e = item.enclosure {
