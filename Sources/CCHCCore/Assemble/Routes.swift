@@ -26,6 +26,8 @@ public struct Routes: Sendable {
   public static let articles = "tin-bai/"
   /// The procedure index.
   public static let procedures = "thu-tuc/"
+  /// The site-wide search page.
+  public static let search = "tim-kiem/"
   /// Page `number` (2…) of a paginated list at `path`.
   public static func paginated(_ path: String, page number: Int) -> String {
     number <= 1 ? path : "\(path)trang/\(number)/"

@@ -100,6 +100,27 @@ extension ContextBuilder {
     return model
   }
 
+  /// The site-wide search page (procedures first, then articles and other pages).
+  public func searchPage() -> [String: Any] {
+    var context = common(PageInfo(path: Routes.search, heading: "Tìm kiếm", kind: "search",
+                                  description: "Tìm thủ tục hành chính, tin bài và đường dây nóng của \(config.unitName)."))
+    context["search_filters"] = searchFilters()
+    context["search_mode"] = "all"
+    context["search_label"] = "Tìm thủ tục, tin bài, đường dây nóng"
+    return context
+  }
+
+  /// The filter choices of the procedure search: fields, levels, online levels.
+  func searchFilters() -> [String: Any] {
+    var levels: [String] = []
+    for procedure in site.procedures { for level in procedure.document.levels where !levels.contains(level) { levels.append(level) } }
+    return [
+      "fields": site.fields.map { ["name": $0.name, "slug": $0.slug] },
+      "levels": levels.sorted(by: VietnameseCollation.precedes).map { ["name": $0] },
+      "online": OnlineLevel.allCases.map { ["name": $0.label, "value": $0.cssClass] },
+    ]
+  }
+
   /// The "not found" page.
   public func notFound() -> [String: Any] {
     common(PageInfo(path: "404.html", heading: "Không tìm thấy trang", kind: "not-found",

@@ -11,11 +11,14 @@ public struct ContextBuilder: @unchecked Sendable {
   public let imageSizes: [String: (width: Int, height: Int)]
   /// Pixel size of the theme's default share picture.
   public let defaultImageSize: (width: Int, height: Int)?
+  /// Root-relative URL of the main search index file.
+  public let searchIndex: String?
   let dates: DateFormatting
 
   /// Creates a builder for one site.
   public init(site: Site, assetURLs: [String: String], imageSizes: [String: (width: Int, height: Int)] = [:],
-              defaultImageSize: (width: Int, height: Int)? = nil) {
+              defaultImageSize: (width: Int, height: Int)? = nil, searchIndex: String? = nil) {
+    self.searchIndex = searchIndex
     self.site = site
     self.assetURLs = assetURLs
     self.imageSizes = imageSizes
@@ -67,6 +70,11 @@ public struct ContextBuilder: @unchecked Sendable {
     var assets: [String: Any] = [:]
     assets["css"] = assetURLs["style.css"]
     assets["js"] = assetURLs["site.js"]
+    assets["icon"] = assetURLs["favicon.png"]
+    let searchKinds = ["home", "procedure-index", "search"]
+    if searchKinds.contains(info.kind) { assets["search_js"] = assetURLs["search.js"] }
+    var search: [String: Any] = ["page": routes.href(Routes.search)]
+    search["index"] = searchIndex
     var feeds: [[String: Any]] = [
       ["title": "Tin bài \(config.sectionTitle.lowercased())", "url": routes.href(FeedBuilder.columnPath)],
       ["title": "Thủ tục hành chính mới, sửa đổi, bãi bỏ", "url": routes.href(FeedBuilder.proceduresPath)],
@@ -77,6 +85,7 @@ public struct ContextBuilder: @unchecked Sendable {
     let description = Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200)
     let canonical = routes.absolute(info.path)
     return [
+      "search": search,
       "share": shareContext(info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
                             canonical: canonical),
       "feeds": feeds,

@@ -12,6 +12,9 @@ extension ContextBuilder {
        "procedures": group.active.map(procedureRow)] as [String: Any]
     }
     context["abolished"] = site.procedures.filter { $0.document.status.isWithdrawn }.map(procedureRow)
+    context["search_filters"] = searchFilters()
+    context["search_mode"] = "procedures"
+    context["search_label"] = "Tìm thủ tục hành chính"
     return context
   }
 

@@ -120,8 +120,9 @@ extension ContextBuilder {
 /// Serialises JSON-LD safely for a `<script type="application/ld+json">` block.
 public enum JSONLD {
   /// Sorted-key JSON with `<`, `>`, `&` and line separators escaped so content can never close the script.
-  public static func serialize(_ object: [String: Any]) -> String {
-    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+  public static func serialize(_ object: Any) -> String {
+    guard JSONSerialization.isValidJSONObject(object),
+          let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]),
           let json = String(data: data, encoding: .utf8) else { return "{}" }
     var out = ""
     out.reserveCapacity(json.utf8.count)

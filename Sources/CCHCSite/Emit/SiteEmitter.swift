@@ -36,7 +36,10 @@ public struct SiteEmitter: Sendable {
       }
     }
     let defaultSize = theme.assets.first { $0.name == "chia-se.png" }.flatMap { ImageSize.of($0.data) }
-    let builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize)
+    let indexBuilder = ContextBuilder(site: site, assetURLs: assetURLs)
+    let (searchFiles, searchIndexPath) = SearchIndexBuilder(site: site, builder: indexBuilder).build()
+    let builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
+                                 searchIndex: site.routes.href(searchIndexPath))
     let jobs = pageJobs(builder)
     for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
@@ -46,7 +49,7 @@ public struct SiteEmitter: Sendable {
     let pages = ParallelMap.map(jobs.map { JobBox(job: $0) }) { box in
       OutputFile.text(SiteEmitter.filePath(box.job.path), theme.render(box.job.template, box.job.context) ?? "")
     }
-    var files = pages
+    var files = pages + searchFiles
     files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: jobs.filter { $0.path != "404.html" }.map { ($0.path, $0.lastModified) })))
     let dates = DateFormatting(timeZone: site.config.timeZone)
     for feed in FeedBuilder(site: site, builder: builder).feeds() {
@@ -108,6 +111,7 @@ public struct SiteEmitter: Sendable {
     for page in site.pages {
       jobs.append(PageJob(path: page.path, template: "page", context: b.page(page), lastModified: nil))
     }
+    jobs.append(PageJob(path: Routes.search, template: "search", context: b.searchPage(), lastModified: nil))
     jobs.append(PageJob(path: "404.html", template: "404", context: b.notFound(), lastModified: nil))
     return jobs
   }

@@ -1,0 +1,173 @@
+import CCHCCore
+import Foundation
+
+/// Builds the static search index (see `docs/search-index.md`): one small main file with every
+/// procedure, hotline page and page (what the procedure search needs before its first
+/// result), and the articles as an inverted index with one file per search key, fetched
+/// only for the words of a query.
+public struct SearchIndexBuilder {
+  let site: Site
+  let builder: ContextBuilder
+
+  /// Creates an index builder.
+  public init(site: Site, builder: ContextBuilder) {
+    self.site = site
+    self.builder = builder
+  }
+
+  /// Articles per metadata chunk.
+  static let chunkSize = 100
+
+  /// The index files, and the path of the main file (relative to the site root).
+  public func build() -> (files: [OutputFile], mainPath: String) {
+    var files: [OutputFile] = []
+    let (articleFiles, articleDirectory) = articleIndex()
+    files += articleFiles
+    var vocabulary = Vocabulary()
+    let fields = site.fields.map { group -> [Any] in
+      [group.name, group.slug, vocabulary.ids(SearchText.tokens(group.name))]
+    }
+    let fieldIndex = Dictionary(uniqueKeysWithValues: site.fields.enumerated().map { ($1.slug, $0) })
+    var levels: [String] = []
+    let procedures = site.procedures.map { rendered -> [Any] in
+      let p = rendered.document
+      let levelIds = p.levels.map { level -> Int in
+        if let index = levels.firstIndex(of: level) { return index }
+        levels.append(level)
+        return levels.count - 1
+      }
+      let fieldSlug = VietnameseText.slug(p.field.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+      let body = ([p.description] + p.results + p.subjects + [p.agency, p.deadline]).compactMap { $0 }.joined(separator: " ")
+      return [p.code, p.name, fieldIndex[fieldSlug] ?? 0, levelIds, OnlineLevel.allCases.firstIndex { $0 == p.onlineLevel } ?? -1,
+              ProcedureStatus.allCases.firstIndex(of: p.status) ?? 0,
+              vocabulary.ids(SearchText.tokens(p.name)), vocabulary.uniqueIds(p.keywords.flatMap(SearchText.tokens)),
+              vocabulary.uniqueIds(SearchText.tokens(body))]
+    }
+    var pages: [[Any]] = site.hotlines.map { hotline in
+      let h = hotline.document
+      let text = h.contacts.flatMap { [$0.unit, $0.person, $0.position, $0.topics].compactMap { $0 } } + [h.description ?? ""]
+      return ["duong-day-nong", h.title, hotline.path, vocabulary.ids(SearchText.tokens(h.title)),
+              vocabulary.uniqueIds(text.flatMap(SearchText.tokens))]
+    }
+    pages += site.pages.map { page in
+      ["trang", page.document.title, page.path, vocabulary.ids(SearchText.tokens(page.document.title)),
+       vocabulary.uniqueIds(SearchText.tokens(page.body.text))]
+    }
+    let (keys, remap) = vocabulary.sorted()
+    let main: [String: Any] = [
+      "v": 1, "base": site.routes.base.path, "keys": keys,
+      "fields": fields.map { [$0[0], $0[1], remap($0[2] as! [Int])] },
+      "levels": levels,
+      "procs": procedures.map { row -> [Any] in
+        var row = row
+        row[6] = remap(row[6] as! [Int])
+        for column in 7...8 { row[column] = remap(row[column] as! [Int]).sorted() }
+        return row
+      },
+      "pages": pages.map { row -> [Any] in
+        var row = row
+        row[3] = remap(row[3] as! [Int])
+        row[4] = remap(row[4] as! [Int]).sorted()
+        return row
+      },
+      "articles": ["dir": articleDirectory, "count": site.articles.count, "chunk": Self.chunkSize],
+    ]
+    let data = Self.json(main)
+    let mainPath = "tim-kiem/chi-muc.\(ContentHash.hex(data).prefix(8)).json"
+    files.append(OutputFile(path: mainPath, contents: .data(data)))
+    return (files, mainPath)
+  }
+
+  /// The article index: `tu-khoa.json` (every key with its document frequency), `k/<key>.json`
+  /// (postings: document id deltas and the best field rank) and `m/<n>.json` (titles, URLs,
+  /// dates, excerpts), all in one folder whose name carries a hash of its contents.
+  func articleIndex() -> ([OutputFile], String) {
+    var postings: [String: [(Int, Int)]] = [:]
+    for (id, article) in site.articles.enumerated() {
+      var best: [String: Int] = [:]
+      func add(_ text: String, rank: Int) {
+        for token in SearchText.tokens(text) {
+          let key = SearchText.key(token)
+          if best[key, default: -1] < rank { best[key] = rank }
+        }
+      }
+      add(article.body.text, rank: 0)
+      add(builder.summary(article), rank: 1)
+      add(article.document.tags.joined(separator: " "), rank: 1)
+      add(article.document.title, rank: 2)
+      for (key, rank) in best { postings[key, default: []].append((id, rank)) }
+    }
+    var files: [(String, Data)] = []
+    let keys = postings.keys.sorted(by: Self.codeUnitOrder)
+    files.append(("tu-khoa.json", Self.json(["keys": keys.map { [$0, postings[$0]!.count] }])))
+    for key in keys {
+      var previous = 0
+      var flat: [Int] = []
+      for (id, rank) in postings[key]! {
+        flat.append(id - previous)
+        flat.append(rank)
+        previous = id
+      }
+      files.append(("k/\(Self.fileName(forKey: key)).json", Self.json(flat)))
+    }
+    let dates = DateFormatting(timeZone: site.config.timeZone)
+    for (number, start) in stride(from: 0, to: site.articles.count, by: Self.chunkSize).enumerated() {
+      let chunk = site.articles[start..<min(start + Self.chunkSize, site.articles.count)].map { article -> [Any] in
+        [article.document.title, article.path, dates.display(article.document.date),
+         Text.excerpt(builder.summary(article), limit: 160)]
+      }
+      files.append(("m/\(number).json", Self.json(chunk)))
+    }
+    var hashInput = Data()
+    for (path, data) in files { hashInput.append(Data(path.utf8)); hashInput.append(data) }
+    let directory = "tim-kiem/bai-\(ContentHash.hex(hashInput).prefix(8))/"
+    return (files.map { OutputFile(path: directory + $0.0, contents: .data($0.1)) }, directory)
+  }
+
+  /// The file name of a key: the key itself when it is plain ASCII, else `x` and its UTF-8 in hex.
+  public static func fileName(forKey key: String) -> String {
+    if key.unicodeScalars.allSatisfy({ ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }) { return key }
+    return "x" + key.utf8.map { String(format: "%02x", $0) }.joined()
+  }
+
+  /// The order JavaScript sorts strings in (UTF-16 code units), so the client can binary-search.
+  static func codeUnitOrder(_ a: String, _ b: String) -> Bool {
+    a.utf16.lexicographicallyPrecedes(b.utf16)
+  }
+
+  /// Compact JSON with sorted keys (deterministic output), `<`, `>` and `&` escaped like JSON-LD
+  /// so that no text from content ever appears as markup, whatever opens the file.
+  static func json(_ object: Any) -> Data {
+    Data(JSONLD.serialize(object).utf8)
+  }
+}
+
+/// Numbers search keys while documents are read, then renumbers them in sorted order.
+struct Vocabulary {
+  private var ids: [String: Int] = [:]
+  private var keys: [String] = []
+
+  /// The ids of the tokens' keys, in order (positions matter for phrase bonuses).
+  mutating func ids(_ tokens: [String]) -> [Int] {
+    tokens.map { token in
+      let key = SearchText.key(token)
+      if let id = ids[key] { return id }
+      keys.append(key)
+      ids[key] = keys.count - 1
+      return keys.count - 1
+    }
+  }
+
+  /// The distinct ids of the tokens' keys.
+  mutating func uniqueIds(_ tokens: [String]) -> [Int] {
+    Array(Set(ids(tokens))).sorted()
+  }
+
+  /// The keys in sorted order and a function mapping old ids to sorted ids (sets stay sorted).
+  func sorted() -> ([String], ([Int]) -> [Int]) {
+    let order = keys.indices.sorted { SearchIndexBuilder.codeUnitOrder(keys[$0], keys[$1]) }
+    var newId = [Int](repeating: 0, count: keys.count)
+    for (position, old) in order.enumerated() { newId[old] = position }
+    return (order.map { keys[$0] }, { $0.map { newId[$0] } })
+  }
+}
