@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import CCHCCore
+
+@Suite struct SearchTextTests {
+  @Test func tokenisesWordsAndNumbers() {
+    #expect(SearchText.tokens("Thủ tục đăng ký khai sinh (mã 1.001193)") == ["thủ", "tục", "đăng", "ký", "khai", "sinh", "mã", "1", "001193"])
+    #expect(SearchText.tokens("ĐĂNG KÝ, kết hôn!") == ["đăng", "ký", "kết", "hôn"])
+    #expect(SearchText.tokens("Đăng ký".decomposedStringWithCanonicalMapping) == ["đăng", "ký"])
+  }
+
+  @Test(arguments: [
+    ("ký", "ki"), ("kí", "ki"), ("lý", "li"), ("quy", "qui"), ("Quý", "qui"), ("thủy", "thuy"), ("tay", "tay"),
+    ("yên", "yen"), ("đất", "dat"), ("Đai", "dai"), ("my", "mi"),
+  ])
+  func keysFoldAndMergeFinalY(token: String, key: String) {
+    #expect(SearchText.key(token) == key)
+  }
+
+  @Test func tonePlacementComparesEqual() {
+    #expect(SearchText.toneNormalized("hoà") == SearchText.toneNormalized("hòa"))
+    #expect(SearchText.toneNormalized("thuỷ") == SearchText.toneNormalized("thủy"))
+    #expect(SearchText.toneNormalized("ký") == SearchText.toneNormalized("kí"))
+    #expect(SearchText.toneNormalized("hộ") != SearchText.toneNormalized("hồ"))
+    #expect(SearchText.toneNormalized("đăng") != SearchText.toneNormalized("dang"))
+  }
+
+  @Test(arguments: [
+    ("ddawng", "đăng"), ("kys", "ký"), ("chuwngs", "chứng"), ("thuwcj", "thực"), ("hoon", "hôn"), ("vieetj", "việt"),
+  ])
+  func readsTelex(typed: String, word: String) throws {
+    let decoded = try #require(SearchText.telex(typed))
+    #expect(SearchText.toneNormalized(decoded) == SearchText.toneNormalized(word))
+  }
+
+  @Test func plainWordsAreNotTelex() {
+    #expect(SearchText.telex("khai") == nil)
+    #expect(SearchText.telex("sinh") == nil)
+    #expect(SearchText.telex("đăng") == nil)
+  }
+
+  @Test func regionalSpellingsShareAKey() {
+    #expect(SearchText.regional("xac") == SearchText.regional("sac"))
+    #expect(SearchText.regional("tro") == SearchText.regional("cho"))
+    #expect(SearchText.regional("khai") == "khai")
+  }
+
+  @Test func marksAreDetected() {
+    #expect(SearchText.hasMarks("hộ"))
+    #expect(SearchText.hasMarks("đat"))
+    #expect(!SearchText.hasMarks("ho tich"))
+  }
+}
