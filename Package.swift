@@ -20,13 +20,18 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
+    .systemLibrary(
+      name: "CQRencode",
+      pkgConfig: "libqrencode",
+      providers: [.apt(["libqrencode-dev"])]
+    ),
     .target(
       name: "CCHCCore",
       dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
     ),
     .target(
       name: "CCHCSite",
-      dependencies: ["CCHCCore", .product(name: "Mustache", package: "swift-mustache")]
+      dependencies: ["CCHCCore", "CQRencode", .product(name: "Mustache", package: "swift-mustache")]
     ),
     .executableTarget(
       name: "cchc",

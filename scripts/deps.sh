@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs what building cchc needs on Debian: libcmark-dev and pkg-config.
+# Installs what building cchc needs on Debian: libcmark-dev, libqrencode-dev, pkg-config.
 # Sourced by build.sh and test.sh; installs only what is missing.
 set -euo pipefail
 
 need_apt=()
 pkg-config --exists libcmark 2>/dev/null || need_apt+=(libcmark-dev)
+pkg-config --exists libqrencode 2>/dev/null || need_apt+=(libqrencode-dev)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 for extra in "$@"; do
   case "$extra" in

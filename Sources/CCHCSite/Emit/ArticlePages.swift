@@ -84,7 +84,9 @@ extension ContextBuilder {
                                   share: ShareInfo(jsonLD: hotlineLD(rendered))))
     var model: [String: Any] = ["title": h.title, "body_html": rendered.body.html, "contacts": h.contacts.map(contact)]
     model["description"] = h.description
+    model["poster_url"] = routes.href(rendered.path + "in/")
     context["hotline"] = model
+    context["qr"] = qr(for: rendered.path, caption: "Quét mã để mở trang đường dây nóng")
     return context
   }
 

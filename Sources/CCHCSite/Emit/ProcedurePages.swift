@@ -13,6 +13,7 @@ extension ContextBuilder {
     }
     context["abolished"] = site.procedures.filter { $0.document.status.isWithdrawn }.map(procedureRow)
     context["search_filters"] = searchFilters()
+    context["catalogue_url"] = routes.href(Self.cataloguePath)
     context["search_mode"] = "procedures"
     context["search_label"] = "Tìm thủ tục hành chính"
     return context
@@ -74,7 +75,12 @@ extension ContextBuilder {
       model["online_link"] = ["url": link, "label": label]
     }
     model["description"] = p.description
+    model["qr"] = qr(for: rendered.path, caption: Self.qrCaption)
+    model["deadline_summary"] = deadlineSummary(p)
+    model["fee_summary"] = feeSummary(p)
     context["procedure"] = model
+    context["print_hotlines"] = printHotlines()
+    context["catalogue_url"] = routes.href(Self.cataloguePath)
     return context
   }
 

@@ -49,7 +49,7 @@ public struct SiteEmitter: Sendable {
     let pages = ParallelMap.map(jobs.map { JobBox(job: $0) }) { box in
       OutputFile.text(SiteEmitter.filePath(box.job.path), theme.render(box.job.template, box.job.context) ?? "")
     }
-    var files = pages + searchFiles
+    var files = pages + searchFiles + qrFiles()
     files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: jobs.filter { $0.path != "404.html" }.map { ($0.path, $0.lastModified) })))
     let dates = DateFormatting(timeZone: site.config.timeZone)
     for feed in FeedBuilder(site: site, builder: builder).feeds() {
@@ -62,6 +62,16 @@ public struct SiteEmitter: Sendable {
   }
 
   struct JobBox: @unchecked Sendable { var job: PageJob }
+
+  /// A QR code (SVG) of every procedure page and hotline page, beside the page.
+  func qrFiles() -> [OutputFile] {
+    let paths = site.procedures.map(\.path) + site.hotlines.map(\.path)
+    return ParallelMap.map(paths) { path in
+      let target = site.routes.absolute(path)
+      let svg = QRCode.encode(target)?.svg(title: "Mã QR: \(target)") ?? ""
+      return OutputFile.text(path + ContextBuilder.qrFile, svg)
+    }
+  }
 
   /// `tin-bai/x/` → `tin-bai/x/index.html`; `404.html` stays.
   static func filePath(_ path: String) -> String {
@@ -107,7 +117,11 @@ public struct SiteEmitter: Sendable {
     jobs += procedureJobs.map(\.job)
     for hotline in site.hotlines {
       jobs.append(PageJob(path: hotline.path, template: "hotline", context: b.hotline(hotline), lastModified: nil))
+      jobs.append(PageJob(path: hotline.path + "in/", template: "hotline-poster", context: b.hotlinePoster(hotline),
+                          lastModified: nil))
     }
+    jobs.append(PageJob(path: ContextBuilder.cataloguePath, template: "procedure-catalogue", context: b.catalogue(),
+                        lastModified: procedureUpdated))
     for page in site.pages {
       jobs.append(PageJob(path: page.path, template: "page", context: b.page(page), lastModified: nil))
     }

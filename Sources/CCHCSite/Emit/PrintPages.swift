@@ -1,0 +1,72 @@
+import CCHCCore
+
+/// Printed notices (niêm yết): QR codes of pages, the printable catalogue of procedures and
+/// the hotline poster.
+extension ContextBuilder {
+  /// File name of a page's QR code, in the page's own folder.
+  static let qrFile = "ma-qr.svg"
+  /// Path of the printable catalogue.
+  public static let cataloguePath = "thu-tuc/danh-muc-in/"
+  /// The caption printed under a procedure's QR code.
+  static let qrCaption = "Quét mã để xem chi tiết và nộp hồ sơ trực tuyến"
+
+  /// The `qr` block of a page: image URL, what it encodes, and its caption.
+  func qr(for path: String, caption: String) -> [String: Any] {
+    ["url": routes.href(path + Self.qrFile), "target": routes.absolute(path), "caption": caption,
+     "alt": "Mã QR dẫn tới \(routes.absolute(path))"]
+  }
+
+  /// Phone numbers of the first hotline page, for the foot of printed notices.
+  func printHotlines() -> [[String: Any]] {
+    guard let hotline = site.hotlines.first else { return [] }
+    return hotline.document.contacts.filter { !$0.phones.isEmpty }.prefix(3).map { contact in
+      ["unit": contact.unit, "phones": contact.phones.map { ["display": $0.display, "tel": $0.telURL] }]
+    }
+  }
+
+  /// One-line deadline of a procedure: `thoi_han`, else each way's deadline.
+  func deadlineSummary(_ p: Procedure) -> String? {
+    if let deadline = p.deadline { return deadline }
+    let parts = p.ways.compactMap { way in way.deadline.map { "\(way.method): \($0)" } }
+    return parts.isEmpty ? nil : parts.joined(separator: "; ")
+  }
+
+  /// One-line fees of a procedure: `phi_le_phi`, else each way's fees.
+  func feeSummary(_ p: Procedure) -> String? {
+    if !p.fees.isEmpty { return p.fees.joined(separator: "; ") }
+    let parts = p.ways.filter { !$0.fees.isEmpty }.map { "\($0.method): \($0.fees.joined(separator: ", "))" }
+    return parts.isEmpty ? nil : parts.joined(separator: "; ")
+  }
+
+  /// The printable catalogue: every procedure in force, by field, with a small QR code each.
+  public func catalogue() -> [String: Any] {
+    var context = common(PageInfo(path: Self.cataloguePath, heading: "Danh mục thủ tục hành chính", kind: "catalogue",
+                                  description: "Danh mục thủ tục hành chính đang tiếp nhận tại \(config.unitName), bản để in.",
+                                  trail: [("Thủ tục hành chính", Routes.procedures)]))
+    context["fields"] = site.fields.filter { !$0.active.isEmpty }.map { group -> [String: Any] in
+      ["name": group.name, "count": group.active.count, "procedures": group.active.map { rendered -> [String: Any] in
+        let p = rendered.document
+        var row: [String: Any] = ["code": p.code, "name": p.name, "url": routes.href(rendered.path),
+                                  "qr": qr(for: rendered.path, caption: "")]
+        row["deadline"] = deadlineSummary(p)
+        row["fee"] = feeSummary(p)
+        if let online = p.onlineLevel { row["online"] = ["label": online.label, "class": online.cssClass] }
+        return row
+      }]
+    }
+    context["procedure_count"] = site.fields.reduce(0) { $0 + $1.active.count }
+    context["print_hotlines"] = printHotlines()
+    return context
+  }
+
+  /// The hotline poster of a hotline page.
+  public func hotlinePoster(_ rendered: Rendered<HotlinePage>) -> [String: Any] {
+    let h = rendered.document
+    var context = common(PageInfo(path: rendered.path + "in/", heading: h.title, kind: "hotline-poster",
+                                  description: h.description, trail: [(h.title, rendered.path)]))
+    context["hotline"] = ["title": h.title, "description": h.description as Any, "contacts": h.contacts.map(contact),
+                          "url": routes.href(rendered.path)]
+    context["qr"] = qr(for: rendered.path, caption: "Quét mã để xem đầy đủ danh sách đường dây nóng")
+    return context
+  }
+}
