@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test of cchc: Swift unit tests, then end-to-end tests of the built sample site
-# (pytest, the Nu HTML checker). Installs what is missing first.
+# Runs every test of cchc: Swift unit tests, the search client's tests under Node on the
+# built sample site, then end-to-end tests of the built site (pytest: Nu HTML checker,
+# feedparser, headless Chromium, zbarimg, poppler). Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh java chromium chromium-driver
+bash scripts/deps.sh java chromium chromium-driver zbar-tools librsvg2-bin poppler-utils
 python3 -m pip install -q --disable-pip-version-check -r tests/requirements.txt
 swift build
 swift test
+sample=$(mktemp -d)
+trap 'rm -rf "$sample"' EXIT
+.build/debug/cchc build --content content --theme theme --output "$sample/public" --now "2026-11-26 12:00" >/dev/null
+CCHC_SITE="$sample/public" node --test tests/js/
 CCHC_BIN="$PWD/.build/debug/cchc" python3 -m pytest -q tests

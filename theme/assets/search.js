@@ -222,6 +222,7 @@
     }
     var positions = [];
     var nameHits = 0;
+    var fieldHits = 0;
     for (var w = 0; w < query.words.length; w++) {
       var word = query.words[w];
       var tiers = tierSets[w];
@@ -235,14 +236,19 @@
       }
       positions.push(where);
       if (where.length) nameHits++;
-      var other = Math.max(KEYWORD[best(p.kw, tiers)], FIELD[best(this.fields[p.field].ids, tiers)], BODY[best(p.body, tiers)]);
+      var fieldScore = FIELD[best(this.fields[p.field].ids, tiers)];
+      if (fieldScore) fieldHits++;
+      var other = Math.max(KEYWORD[best(p.kw, tiers)], fieldScore, BODY[best(p.body, tiers)]);
       var wordScore = Math.max(bestName + bestBonus, other);
       if (!wordScore) return 0;
       score += wordScore;
     }
     if (query.words.length > 1 && adjacent(positions)) score += 10;
+    // The query names the field ("người có công"): the field's procedures come first.
+    if (query.words.length > 1 && fieldHits === query.words.length) score += 5;
     if (p.nameIds.length) score += 4 * nameHits / p.nameIds.length;
-    if (p.status >= 3) score -= 3;
+    // Withdrawn procedures (shown only on request) rank after those in force, but still match.
+    if (p.status >= 3) score = Math.max(score - 3, 0.5);
     return score;
   };
 
@@ -340,7 +346,7 @@
         found.push(i);
       }
       found.sort(function (a, b) { return vocab.df[b] - vocab.df[a]; });
-      found.slice(0, 5).forEach(function (j) { if (!chosen[vocab.keys[j]]) chosen[vocab.keys[j]] = 2; });
+      found.slice(0, 12).forEach(function (j) { if (!chosen[vocab.keys[j]]) chosen[vocab.keys[j]] = 2; });
     }
     word.alts.forEach(function (a) { exact(a, 1); });
     return chosen;
@@ -348,7 +354,23 @@
 
   var ARTICLE_RANK = [1, 3, 6];
 
+  // Articles ranked for a query. While the last word is still being typed, a word of one
+  // letter is not required yet, and when its completions find nothing the results of the
+  // words before it stay on screen.
   ArticleIndex.prototype.search = function (query, limit) {
+    var self = this;
+    var last = query.words[query.words.length - 1];
+    if (last && last.prefix && last.key.length < 2 && query.words.length > 1) {
+      query = { words: query.words.slice(0, -1), codes: query.codes, empty: false };
+    }
+    return this.searchWords(query, limit).then(function (found) {
+      var typing = query.words.length > 1 && query.words[query.words.length - 1].prefix;
+      if (found.total || !typing) return found;
+      return self.searchWords({ words: query.words.slice(0, -1), codes: query.codes, empty: false }, limit);
+    });
+  };
+
+  ArticleIndex.prototype.searchWords = function (query, limit) {
     var self = this;
     if (!query.words.length || query.codes.length) return Promise.resolve({ total: 0, items: [] });
     return this.vocabulary().then(function (vocab) {
