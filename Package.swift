@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(
@@ -33,11 +34,16 @@ let package = Package(
       name: "CCHCSite",
       dependencies: ["CCHCCore", "CQRencode", .product(name: "Mustache", package: "swift-mustache")]
     ),
+    .target(
+      name: "CCHCServe",
+      dependencies: ["CCHCSite", .product(name: "Hummingbird", package: "hummingbird")]
+    ),
     .executableTarget(
       name: "cchc",
-      dependencies: ["CCHCCore", "CCHCSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: ["CCHCCore", "CCHCSite", "CCHCServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .testTarget(name: "CCHCCoreTests", dependencies: ["CCHCCore"]),
     .testTarget(name: "CCHCSiteTests", dependencies: ["CCHCSite", "CCHCCore"]),
+    .testTarget(name: "CCHCServeTests", dependencies: ["CCHCServe", "CCHCSite", "CCHCCore"]),
   ]
 )

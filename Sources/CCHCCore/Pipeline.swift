@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
   public var includeDrafts: Bool
   /// The build's "now"; articles dated later are scheduled.
   public var now: Date
+  /// A preview build for `cchc serve`: pages load the live-reload script.
+  public var preview = false
 
   /// Creates build options.
   public init(contentDirectory: String, baseURLOverride: String? = nil, includeDrafts: Bool = false, now: Date = Date()) {
@@ -57,8 +59,7 @@ public enum ContentPipeline {
     // Route
     let routes = Routes(base: config.baseURL, articles: articles, procedures: procedures, hotlines: hotlines,
                         pages: pages, diagnostics: &diagnostics)
-    if diagnostics.hasErrors { return (nil, diagnostics) }
-    // Render
+    // Render (also after errors, so that broken links are reported in the same run)
     let render: @Sendable (String, String) -> MarkdownDocument = { body, file in
       MarkdownDocument.render(body) { destination, _ in routes.rewrite(destination, from: file, resolver: resolver) }
     }
@@ -78,24 +79,34 @@ public enum ContentPipeline {
     reportBrokenLinks(renderedProcedures, routes: routes, resolver: resolver, diagnostics: &diagnostics)
     reportBrokenLinks(renderedHotlines, routes: routes, resolver: resolver, diagnostics: &diagnostics)
     reportBrokenLinks(renderedPages, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+    if diagnostics.hasErrors { return (nil, diagnostics) }
     // Assemble
-    let site = SiteAssembler.assemble(config: config, routes: routes, articles: renderedArticles,
+    var site = SiteAssembler.assemble(config: config, routes: routes, articles: renderedArticles,
                                       procedures: renderedProcedures, hotlines: renderedHotlines, pages: renderedPages,
                                       staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
+    site.isPreview = options.preview
     return (site, diagnostics)
   }
 
-  /// Warns about relative links and images in bodies that point at no file.
+  /// Codes of the problems `build` only warns about and `check` treats as errors.
+  public static let strictCodes: Set<String> = ["broken-link", "image-no-alt"]
+
+  /// Warns about relative links and images in bodies that point at no file, and images without alt text.
   static func reportBrokenLinks<D>(_ documents: [Rendered<D>], routes: Routes, resolver: ReferenceResolver,
                                    diagnostics: inout Diagnostics) where D: HasSource {
     for document in documents {
       let source = document.document.source
-      for reference in document.body.references where Routes.isLocalReference(reference.destination) {
-        if routes.rewrite(reference.destination, from: source.relativePath, resolver: resolver) == nil {
-          let what = reference.isImage ? "ảnh" : "liên kết"
-          diagnostics.warning(source.displayPath, source.bodyLine + max(reference.line, 1) - 1, "broken-link",
-            "\(what) \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/")
+      for reference in document.body.references {
+        let line = source.bodyLine + max(reference.line, 1) - 1
+        if reference.isImage && reference.alt.trimmingCharacters(in: .whitespaces).isEmpty {
+          diagnostics.warning(source.displayPath, line, "image-no-alt",
+            "ảnh \"\(reference.destination)\" thiếu mô tả (alt): hãy viết ![mô tả ảnh](\(reference.destination)) để người khiếm thị cũng hiểu")
         }
+        guard Routes.isLocalReference(reference.destination),
+              routes.rewrite(reference.destination, from: source.relativePath, resolver: resolver) == nil else { continue }
+        let what = reference.isImage ? "ảnh" : "liên kết"
+        diagnostics.warning(source.displayPath, line, "broken-link",
+          "\(what) \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/")
       }
     }
   }

@@ -41,6 +41,15 @@ public struct SiteBuilder {
     return .success((files, diagnostics))
   }
 
+  /// Everything `build` validates, plus the stricter checks (`ContentPipeline.strictCodes`),
+  /// without writing anything.
+  public func check() -> Diagnostics {
+    switch files() {
+    case .success(let (_, diagnostics)): return diagnostics.promoting(ContentPipeline.strictCodes)
+    case .failure(let failure): return failure.diagnostics.promoting(ContentPipeline.strictCodes)
+    }
+  }
+
   /// Builds and writes the site; throws `BuildFailure` with every problem, leaving the output untouched.
   public func build() throws -> Report {
     let (files, diagnostics) = try files().get()

@@ -35,10 +35,14 @@ enum VietnameseHelp {
   }
 
   /// Parses the arguments and runs the command, printing help and errors in Vietnamese.
-  static func main(_ command: CCHC.Type) {
+  static func main(_ command: CCHC.Type) async {
     do {
       var parsed = try command.parseAsRoot()
-      try parsed.run()
+      if var asyncCommand = parsed as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try parsed.run()
+      }
     } catch {
       let code = command.exitCode(for: error)
       let message = translate(command.fullMessage(for: error))

@@ -68,6 +68,17 @@ public struct Diagnostics: Sendable, Equatable {
   /// The warnings only.
   public var warnings: [ContentError] { items.filter { $0.severity == .warning } }
 
+  /// The same problems with the warnings of the given codes turned into errors.
+  public func promoting(_ codes: Set<String>) -> Diagnostics {
+    var copy = self
+    copy.items = items.map { item in
+      var item = item
+      if codes.contains(item.code) { item.severity = .error }
+      return item
+    }
+    return copy
+  }
+
   /// Problems sorted by path and line, for stable output.
   public var sorted: [ContentError] {
     items.enumerated().sorted { a, b in

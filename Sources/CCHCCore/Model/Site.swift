@@ -25,6 +25,8 @@ public struct Site: Sendable {
   public var now: ContentDate
   /// Whether drafts and scheduled articles are shown (`--drafts`).
   public var includesDrafts: Bool
+  /// Whether this is a preview build for `cchc serve`.
+  public var isPreview = false
 }
 
 /// A document with its URL path and rendered Markdown body.

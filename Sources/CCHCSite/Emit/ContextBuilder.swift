@@ -84,7 +84,7 @@ public struct ContextBuilder: @unchecked Sendable {
     }
     let description = Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200)
     let canonical = routes.absolute(info.path)
-    return [
+    var context: [String: Any] = [
       "search": search,
       "share": shareContext(info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
                             canonical: canonical),
@@ -99,7 +99,12 @@ public struct ContextBuilder: @unchecked Sendable {
       ] as [String: Any],
       "breadcrumbs": crumbs,
     ]
+    if site.isPreview { context["preview"] = ["reload_js": Self.reloadScriptPath] }
+    return context
   }
+
+  /// Where the preview server serves its live-reload script (never written to the output).
+  public static let reloadScriptPath = "/__cchc/reload.js"
 
   func newestYear() -> String? {
     guard let newest = site.articles.first?.document.date else { return nil }

@@ -1,0 +1,138 @@
+import CCHCCore
+import CCHCSite
+import Foundation
+import Hummingbird
+
+/// `cchc serve`: builds the site with drafts into a private folder, serves it on loopback
+/// under the path of `base_url`, rebuilds when `content/` or `theme/` change, and tells open
+/// pages to reload. A failed rebuild keeps the last good site and shows its errors.
+public struct PreviewServer: Sendable {
+  /// The content folder.
+  public var contentDirectory: String
+  /// The theme folder.
+  public var themeDirectory: String
+  /// Address to listen on (loopback by default).
+  public var host: String
+  /// Port to listen on.
+  public var port: Int
+  /// Where messages for the editor go (the terminal).
+  public var log: @Sendable (String) -> Void
+
+  /// Creates a preview server.
+  public init(contentDirectory: String, themeDirectory: String, host: String = "127.0.0.1", port: Int,
+              log: @escaping @Sendable (String) -> Void) {
+    self.contentDirectory = contentDirectory
+    self.themeDirectory = themeDirectory
+    self.host = host
+    self.port = port
+    self.log = log
+  }
+
+  /// The base path of the site (from `site.yml`), `/` when it cannot be read.
+  func basePath() -> String {
+    let (site, _) = ContentPipeline.run(BuildOptions(contentDirectory: contentDirectory))
+    return site?.config.baseURL.path ?? "/"
+  }
+
+  /// Builds once into `output`; records the outcome in `state` and on the terminal.
+  func rebuild(into output: String, basePath: String, state: PreviewState) async {
+    let started = Date()
+    var options = BuildOptions(contentDirectory: contentDirectory, baseURLOverride: "http://\(host):\(port)\(basePath)",
+                               includeDrafts: true)
+    options.preview = true
+    let builder = SiteBuilder(options: options, themeDirectory: themeDirectory, outputDirectory: output)
+    do {
+      let report = try builder.build()
+      for warning in report.warnings { log(warning.description) }
+      await state.succeeded()
+      log("Đã tạo lại \(report.pageCount) trang trong \(Int(Date().timeIntervalSince(started) * 1000)) ms.")
+    } catch let failure as BuildFailure {
+      let problems = failure.diagnostics.sorted
+      for problem in problems { log(problem.description) }
+      log("Không tạo lại được trang: \(failure.diagnostics.errors.count) lỗi. Vẫn hiển thị bản tốt gần nhất.")
+      await state.failed(problems)
+    } catch {
+      log("Không tạo lại được trang: \(error)")
+      await state.failed([ContentError(path: output, line: 0, code: "write-failed", message: "\(error)")])
+    }
+  }
+
+  /// Runs until the process is stopped.
+  public func run() async throws {
+    let output = NSTemporaryDirectory() + "cchc-serve-\(getpid())/site"
+    defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
+    let base = basePath()
+    let state = PreviewState(siteDirectory: output)
+    await rebuild(into: output, basePath: base, state: state)
+    let watcher = ChangeWatcher(folders: [contentDirectory, themeDirectory])
+    let server = self
+    let watching = Task.detached {
+      var last = watcher.fingerprint()
+      while !Task.isCancelled {
+        try? await Task.sleep(nanoseconds: 300_000_000)
+        let now = watcher.fingerprint()
+        if now != last {
+          last = now
+          await server.rebuild(into: output, basePath: base, state: state)
+        }
+      }
+    }
+    defer { watching.cancel() }
+    let router = Router()
+    let files = PreviewFiles(state: state, basePath: base)
+    router.get("**") { request, _ in try await files.respond(to: request.uri.path) }
+    router.head("**") { request, _ in try await files.respond(to: request.uri.path) }
+    let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "cchc"),
+                          onServerRunning: { _ in server.log("Đang xem trước tại http://\(server.host):\(server.port)\(base) (Ctrl+C để dừng)") })
+    try await app.runService()
+  }
+}
+
+/// Answers requests from the preview folder, plus the preview's own endpoints.
+struct PreviewFiles: Sendable {
+  let state: PreviewState
+  let basePath: String
+
+  func respond(to rawPath: String) async throws -> Response {
+    let path = rawPath.removingPercentEncoding ?? rawPath
+    switch path {
+    case "/__cchc/status":
+      let problems = await state.problems.map(\.description)
+      let body: [String: Any] = ["version": await state.version, "problems": problems]
+      let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+      return response(data, type: "application/json", status: .ok, cache: false)
+    case "/__cchc/reload.js":
+      return response(Data(PreviewPages.reloadScript.utf8), type: MediaType.of("x.js"), status: .ok, cache: false)
+    case "/__cchc/loi":
+      let page = PreviewPages.errorPage(await state.problems)
+      return response(Data(page.utf8), type: MediaType.of("x.html"), status: .ok, cache: false)
+    default:
+      break
+    }
+    let root = state.siteDirectory
+    if path == "/" && basePath != "/" {
+      return Response(status: .found, headers: [.location: basePath])
+    }
+    guard path.hasPrefix(basePath), !path.split(separator: "/").contains("..") else { return notFound(root) }
+    var relative = String(path.dropFirst(basePath.count))
+    if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
+    var isDirectory: ObjCBool = false
+    let file = root + "/" + relative
+    if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+      return Response(status: .movedPermanently, headers: [.location: path + "/"])
+    }
+    guard let data = FileManager.default.contents(atPath: file) else { return notFound(root) }
+    return response(data, type: MediaType.of(relative), status: .ok, cache: false)
+  }
+
+  func notFound(_ root: String) -> Response {
+    let page = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Không tìm thấy trang".utf8)
+    return response(page, type: MediaType.of("404.html"), status: .notFound, cache: false)
+  }
+
+  func response(_ data: Data, type: String, status: HTTPResponse.Status, cache: Bool) -> Response {
+    var headers: HTTPFields = [.contentType: type]
+    if !cache { headers[.cacheControl] = "no-store" }
+    return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+  }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import CCHCCore
+import CCHCSite
+import Foundation
+
+/// `cchc build`.
+struct Build: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Tạo trang web tĩnh từ nội dung vào thư mục kết quả.",
+    discussion: "Mọi lỗi nội dung được báo cùng lúc theo dạng TỆP:DÒNG: thông báo; khi có lỗi, thư mục kết quả cũ được giữ nguyên.",
+    helpNames: [.short, .long]
+  )
+
+  @OptionGroup var site: SiteOptions
+
+  @Option(name: .long, help: ArgumentHelp("Thư mục kết quả.", valueName: "thư-mục"))
+  var output = "public"
+
+  @Option(name: .customLong("base-url"), help: ArgumentHelp("Thay base_url của site.yml (địa chỉ tuyệt đối http/https).", valueName: "url"))
+  var baseURL: String?
+
+  @Flag(name: .long, help: "Xuất cả bản nháp và bài hẹn giờ đăng.")
+  var drafts = false
+
+  @Option(name: .long, help: ArgumentHelp("Thời điểm coi là \"bây giờ\" (ví dụ 2026-11-26 08:00), dùng để kiểm thử.", valueName: "thời-điểm",
+                                         visibility: .hidden))
+  var now: String?
+
+  func validate() throws {
+    if let now, Self.instant(now) == nil {
+      throw ValidationError("--now \"\(now)\" không phải thời điểm hợp lệ (ví dụ 2026-11-26 08:00)")
+    }
+  }
+
+  static func instant(_ text: String) -> Date? {
+    ContentDate.parse(text, timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)?.instant
+  }
+
+  func run() throws {
+    let options = BuildOptions(contentDirectory: site.content, baseURLOverride: baseURL, includeDrafts: drafts,
+                               now: now.flatMap(Self.instant) ?? Date())
+    let builder = SiteBuilder(options: options, themeDirectory: site.theme, outputDirectory: output)
+    do {
+      let report = try builder.build()
+      for warning in report.warnings { printError(warning.description) }
+      print("Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp) vào \(output)/")
+    } catch let failure as BuildFailure {
+      for problem in failure.diagnostics.sorted { printError(problem.description) }
+      printError("Không tạo được trang: \(failure.diagnostics.errors.count) lỗi. Thư mục \(output)/ được giữ nguyên.")
+      throw ExitCode(1)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import CCHCServe
+import Foundation
+
+/// `cchc serve`.
+struct Serve: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Xem trước trang trên máy: tạo trang (kể cả bản nháp), tự tạo lại và tải lại khi sửa tệp.",
+    discussion: "Chỉ mở trên máy này (127.0.0.1). Khi có lỗi, lỗi hiện ở đây và trên trình duyệt, trang tốt gần nhất vẫn được hiển thị.",
+    helpNames: [.short, .long]
+  )
+
+  @OptionGroup var site: SiteOptions
+
+  @Option(name: .long, help: ArgumentHelp("Cổng.", valueName: "số"))
+  var port = 8080
+
+  @Option(name: .long, help: ArgumentHelp("Địa chỉ lắng nghe (mặc định chỉ máy này).", valueName: "địa-chỉ"))
+  var host = "127.0.0.1"
+
+  func validate() throws {
+    if !(1...65535).contains(port) { throw ValidationError("cổng \(port) không hợp lệ (1–65535)") }
+  }
+
+  func run() async throws {
+    let server = PreviewServer(contentDirectory: site.content, themeDirectory: site.theme, host: host, port: port) { line in
+      FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+    try await server.run()
+  }
+}

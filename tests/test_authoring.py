@@ -1,0 +1,203 @@
+"""`cchc serve`, `cchc new` and `cchc check`, run as an editor would."""
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from cchc_testlib import describe, run_cchc
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, dict, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode("utf-8", "replace")
+
+
+def wait_until(check, timeout=60.0, interval=0.2):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError("timed out")
+
+
+@pytest.fixture
+def served(site):
+    """The minimal site served by `cchc serve` on a free loopback port."""
+    port = free_port()
+    process = subprocess.Popen([str(site.binary), "serve", "--content", "content", "--theme", str(site.theme),
+                                "--port", str(port)], cwd=site.root, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}{site.base_path}"
+
+    def up():
+        try:
+            return fetch(base)[0] == 200
+        except OSError:
+            return False
+
+    try:
+        wait_until(up, timeout=120)
+        yield site, base, port
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def status(port):
+    return json.loads(fetch(f"http://127.0.0.1:{port}/__cchc/status")[2])
+
+
+def test_serve_serves_the_site_under_its_base_path(served):
+    site, base, port = served
+    code, headers, home = fetch(base)
+    assert code == 200 and headers["Content-Type"].startswith("text/html")
+    assert "/__cchc/reload.js" in home, "preview pages load the reload script"
+    code, headers, _ = fetch(base + "rss.xml")
+    assert code == 200 and "xml" in headers["Content-Type"]
+    code, headers, _ = fetch(base + "thu-tuc/1.001193/ma-qr.svg")
+    assert code == 200 and headers["Content-Type"] == "image/svg+xml"
+    code, headers, script = fetch(f"http://127.0.0.1:{port}/__cchc/reload.js")
+    assert code == 200 and "javascript" in headers["Content-Type"] and "location.reload" in script
+    code, _, page = fetch(base + "khong-co-trang-nay/")
+    assert code == 404 and "<h1" in page, "misses get the site's 404 page"
+
+
+def test_serve_binds_loopback_only(served):
+    _, _, port = served
+    out = subprocess.run(["ss", "-ltnH"], capture_output=True, text=True).stdout if subprocess.run(
+        ["which", "ss"], capture_output=True).returncode == 0 else ""
+    if not out:
+        pytest.skip("ss is not available")
+    lines = [line for line in out.splitlines() if f":{port} " in line]
+    assert lines and all("127.0.0.1:" in line for line in lines), lines
+
+
+def test_serve_shows_drafts_marked(served):
+    site, base, _ = served
+    site.insert_after("tin-bai/2026-10-01-hoi-nghi.md", "tieu_de:", "ban_nhap: true")
+    wait_until(lambda: "Bản nháp" in fetch(base + "tin-bai/hoi-nghi/")[2] or "nháp" in fetch(base + "tin-bai/hoi-nghi/")[2])
+
+
+def test_serve_rebuilds_on_change_and_keeps_last_good_site_on_error(served):
+    site, base, port = served
+    page = base + "trang/gioi-thieu/" if fetch(base + "trang/gioi-thieu/")[0] == 200 else None
+    assert page, "the minimal fixture has trang/gioi-thieu.md"
+    before = status(port)["version"]
+    site.replace("trang/gioi-thieu.md", "tieu_de:", "tieu_de: Tiêu đề đã sửa trong lúc xem trước #")
+    wait_until(lambda: "Tiêu đề đã sửa trong lúc xem trước" in fetch(page)[2])
+    assert status(port)["version"] > before
+    # Break a file: the error is shown, the old pages stay served.
+    site.write("trang/hong.md", "---\ntieu_de: [\n---\n")
+    problems = wait_until(lambda: status(port)["problems"])
+    assert any("trang/hong.md:" in p for p in problems), problems
+    code, _, error_page = fetch(f"http://127.0.0.1:{port}/__cchc/loi")
+    assert code == 200 and "trang/hong.md:" in error_page and "lỗi cú pháp YAML" in error_page
+    assert "Tiêu đề đã sửa trong lúc xem trước" in fetch(page)[2]
+    # Fix it: the error goes away.
+    site.write("trang/hong.md", "---\ntieu_de: Đã sửa\n---\nNội dung.\n")
+    wait_until(lambda: not status(port)["problems"])
+    assert fetch(base + "trang/hong/")[0] == 200
+
+
+def test_reload_script_never_reaches_public(site):
+    result = site.build()
+    assert result.returncode == 0, describe(result)
+    for file in site.output.rglob("*.html"):
+        assert "__cchc" not in file.read_text(encoding="utf-8"), file
+
+
+@pytest.mark.parametrize("args, folder", [
+    (["bai-viet", "Hội nghị “cải cách” quý IV: 100% hồ sơ"], "tin-bai"),
+    (["thu-tuc", "--ma", "2.000720", "Thủ tục chứng thực mới"], "thu-tuc"),
+    (["duong-day-nong", "Đường dây nóng phường"], "duong-day-nong"),
+    (["trang", "Hướng dẫn nộp hồ sơ"], "trang"),
+])
+def test_new_creates_a_file_that_builds_and_refuses_to_overwrite(site, args, folder):
+    before = set((site.content / folder).glob("*.md")) if (site.content / folder).exists() else set()
+    if args[0] == "thu-tuc":
+        args = ["thu-tuc", "--ma", "9.900001"] + args[3:]
+    result = run_cchc(site.binary, ["new", "--content", "content", *args], cwd=site.root)
+    assert result.returncode == 0, describe(result)
+    created = set((site.content / folder).glob("*.md")) - before
+    assert len(created) == 1, created
+    path = created.pop()
+    assert "Đã tạo" in result.stdout and path.name in result.stdout
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\n") and "\n# " in text, "optional keys come commented"
+    built = site.build("--drafts")
+    assert built.returncode == 0, describe(built)
+    assert "cảnh báo" not in built.stderr, built.stderr
+    again = run_cchc(site.binary, ["new", "--content", "content", *args], cwd=site.root)
+    assert again.returncode != 0 and "không ghi đè" in again.stderr
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_new_article_uses_today_and_a_slug_from_the_title(site):
+    result = run_cchc(site.binary, ["new", "--content", "content", "bai-viet", "Đăng ký khai sinh trực tuyến"], cwd=site.root)
+    assert result.returncode == 0, describe(result)
+    today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 7 * 3600))
+    path = site.content / "tin-bai" / f"{today}-dang-ky-khai-sinh-truc-tuyen.md"
+    assert path.exists(), result.stdout
+    assert f"ngay: {today} " in path.read_text(encoding="utf-8")
+
+
+def test_new_procedure_refuses_a_code_in_use(site):
+    result = run_cchc(site.binary, ["new", "--content", "content", "thu-tuc", "--ma", "1.001193", "Trùng mã"], cwd=site.root)
+    assert result.returncode != 0 and "1.001193" in result.stderr
+
+
+def test_check_passes_a_clean_site_and_writes_nothing(site):
+    result = run_cchc(site.binary, ["check", "--content", "content", "--theme", str(site.theme)], cwd=site.root)
+    assert result.returncode == 0, describe(result)
+    assert not site.output.exists()
+
+
+def test_check_reports_each_problem_with_its_line(site):
+    article = "tin-bai/2026-10-01-hoi-nghi.md"
+    body_lines = site.read(article).split("\n")
+    first_body = body_lines.index("---", 1) + 2
+    site.write(article, site.read(article) + "\nXem [thủ tục](../thu-tuc/khong-co.md) và [mẫu](../tep/khong-co.docx).\n\n![](../tep/anh.png)\n")
+    lines = site.read(article).split("\n")
+    link_line = next(i for i, l in enumerate(lines, 1) if "khong-co.md" in l)
+    image_line = next(i for i, l in enumerate(lines, 1) if l.startswith("![]("))
+    site.replace("thu-tuc/khai-sinh.md", "link_dvc:", "link_dvc: ftp://dichvucong.gov.vn/x #")
+    site.replace("duong-day-nong/duong-day-nong.md", "dien_thoai:", "dien_thoai: gọi tổng đài #")
+    result = run_cchc(site.binary, ["check", "--content", "content", "--theme", str(site.theme)], cwd=site.root)
+    assert result.returncode == 1, describe(result)
+    out = result.stdout
+    assert f"content/{article}:{link_line}: liên kết \"../thu-tuc/khong-co.md\"" in out, out
+    assert f"content/{article}:{link_line}: liên kết \"../tep/khong-co.docx\"" in out, out
+    assert f"content/{article}:{image_line}: ảnh \"../tep/anh.png\" thiếu mô tả (alt)" in out, out
+    assert f"content/thu-tuc/khai-sinh.md:{site.line_of('thu-tuc/khai-sinh.md', 'link_dvc:')}: liên kết" in out, out
+    phone_line = site.line_of("duong-day-nong/duong-day-nong.md", "dien_thoai:")
+    assert f"content/duong-day-nong/duong-day-nong.md:{phone_line}: số điện thoại" in out, out
+    assert not site.output.exists(), "check writes nothing"
+
+
+def test_markdown_links_to_content_files_become_page_urls(site):
+    article = "tin-bai/2026-10-01-hoi-nghi.md"
+    site.write(article, site.read(article) + "\nXem [thủ tục khai sinh](../thu-tuc/khai-sinh.md#thanh-phan).\n")
+    result = site.build()
+    assert result.returncode == 0, describe(result)
+    html = (site.output / "tin-bai/hoi-nghi/index.html").read_text(encoding="utf-8")
+    assert f'href="{site.base_path}thu-tuc/1.001193/#thanh-phan"' in html
