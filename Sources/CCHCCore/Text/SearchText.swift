@@ -6,11 +6,22 @@ import Foundation
 public enum SearchText {
   /// Splits text into word tokens: maximal runs of letters (with their marks) and digits, in NFC, lower case.
   public static func tokens(_ text: String) -> [String] {
+    let source = text.unicodeScalars.contains(where: VietnameseText.isCombiningMark) ? VietnameseText.nfc(text) : text
     var tokens: [String] = []
     var current = String.UnicodeScalarView()
-    for scalar in VietnameseText.nfc(text).lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || VietnameseText.isCombiningMark(scalar) {
-        current.append(scalar)
+    for scalar in source.unicodeScalars {
+      let lower: Unicode.Scalar
+      let isWordScalar: Bool
+      if let entry = LatinTable.lookup(scalar) {
+        lower = entry.lower
+        isWordScalar = entry.folded != 0 || VietnameseText.isCombiningMark(scalar)
+      } else {
+        isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || VietnameseText.isCombiningMark(scalar)
+        let lowered = String(scalar).lowercased().unicodeScalars
+        lower = lowered.count == 1 ? lowered.first! : scalar
+      }
+      if isWordScalar {
+        current.append(lower)
       } else if !current.isEmpty {
         tokens.append(String(current))
         current = String.UnicodeScalarView()

@@ -11,6 +11,26 @@ public enum VietnameseText {
   /// Folds text for matching: NFD, combining marks dropped, `đ/Đ → d`, lower case.
   /// "Đăng Ký" → "dang ky".
   public static func fold(_ text: String) -> String {
+    // Fast path: every scalar is a letter, digit or mark the Latin table knows.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var simple = true
+    for scalar in text.unicodeScalars {
+      if isCombiningMark(scalar) { continue }
+      if let entry = LatinTable.lookup(scalar), entry.folded != 0 {
+        bytes.append(entry.folded)
+      } else if scalar.isASCII {
+        bytes.append(UInt8(scalar.value | (scalar.value >= 65 && scalar.value <= 90 ? 0x20 : 0)))
+      } else {
+        simple = false
+        break
+      }
+    }
+    if simple { return String(decoding: bytes, as: UTF8.self) }
+    return slowFold(text)
+  }
+
+  static func slowFold(_ text: String) -> String {
     var result = String.UnicodeScalarView()
     for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
       if isCombiningMark(scalar) { continue }
@@ -56,7 +76,7 @@ public enum VietnameseText {
     return lower.prefix(1).uppercased() + lower.dropFirst()
   }
 
-  static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+  @inline(__always) static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
     (0x0300...0x036F).contains(scalar.value)
   }
 }

@@ -138,7 +138,7 @@ public struct SearchIndexBuilder {
   /// Compact JSON with sorted keys (deterministic output), `<`, `>` and `&` escaped like JSON-LD
   /// so that no text from content ever appears as markup, whatever opens the file.
   static func json(_ object: Any) -> Data {
-    Data(JSONLD.serialize(object).utf8)
+    JSONWriter.data(object)
   }
 }
 

@@ -121,22 +121,7 @@ extension ContextBuilder {
 public enum JSONLD {
   /// Sorted-key JSON with `<`, `>`, `&` and line separators escaped so content can never close the script.
   public static func serialize(_ object: Any) -> String {
-    guard JSONSerialization.isValidJSONObject(object),
-          let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]),
-          let json = String(data: data, encoding: .utf8) else { return "{}" }
-    var out = ""
-    out.reserveCapacity(json.utf8.count)
-    for scalar in json.unicodeScalars {
-      switch scalar {
-      case "<": out += "\\u003c"
-      case ">": out += "\\u003e"
-      case "&": out += "\\u0026"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    JSONWriter.string(object)
   }
 }
 

@@ -34,12 +34,14 @@ public struct Theme: Sendable {
       diagnostics.error(themeDirectory, 0, "theme-missing", "không tìm thấy mẫu giao diện nào trong \"\(themeDirectory)/templates\"")
     }
     var library = MustacheLibrary()
+    FastHTML.register()
     for name in sources.keys.sorted() {
       let (path, text) = sources[name]!
       do {
-        library.register(try MustacheTemplate(string: text), named: name)
+        library.register(try MustacheTemplate(string: FastHTML.pragma + text), named: name)
       } catch let error as MustacheTemplate.ParserError {
-        diagnostics.error(path, error.context.lineNumber, "template-syntax",
+        // The pragma put before the template takes one line.
+        diagnostics.error(path, max(error.context.lineNumber - 1, 1), "template-syntax",
           "lỗi cú pháp mẫu giao diện ở cột \(error.context.columnNumber): \(describe(error.error))")
       } catch {
         diagnostics.error(path, 0, "template-syntax", "lỗi cú pháp mẫu giao diện: \(error)")
