@@ -26,6 +26,8 @@ public struct SiteBuilder {
     public var fileCount: Int
     /// Number of HTML pages written.
     public var pageCount: Int
+    /// Files whose bytes changed (the others were left alone).
+    public var changedCount: Int
   }
 
   /// Builds the site in memory: the files to write, or the failure with every problem.
@@ -53,14 +55,15 @@ public struct SiteBuilder {
   /// Builds and writes the site; throws `BuildFailure` with every problem, leaving the output untouched.
   public func build() throws -> Report {
     let (files, diagnostics) = try files().get()
+    let summary: SiteWriter.Summary
     do {
-      try SiteWriter(outputDirectory: outputDirectory).write(files)
+      summary = try SiteWriter(outputDirectory: outputDirectory).write(files)
     } catch {
       var failure = diagnostics
       failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
       throw BuildFailure(failure)
     }
     return Report(warnings: diagnostics.warnings, fileCount: files.count,
-                  pageCount: files.filter { $0.path.hasSuffix(".html") }.count)
+                  pageCount: files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
   }
 }

@@ -44,7 +44,7 @@ struct Build: ParsableCommand {
     do {
       let report = try builder.build()
       for warning in report.warnings { printError(warning.description) }
-      print("Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp) vào \(output)/")
+      print("Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp, \(report.changedCount) tệp thay đổi) vào \(output)/")
     } catch let failure as BuildFailure {
       for problem in failure.diagnostics.sorted { printError(problem.description) }
       printError("Không tạo được trang: \(failure.diagnostics.errors.count) lỗi. Thư mục \(output)/ được giữ nguyên.")

@@ -32,4 +32,21 @@ import Testing
     #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "cũ")
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
   }
+
+  @Test func unchangedFilesAreNotRewritten() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = root.appendingPathComponent("public").path
+    let writer = SiteWriter(outputDirectory: output)
+    try writer.write([.text("a/index.html", "giữ nguyên"), .text("b/index.html", "cũ"), .text("c.txt", "bỏ")])
+    let kept = output + "/a/index.html"
+    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: kept)
+    let summary = try writer.write([.text("a/index.html", "giữ nguyên"), .text("b/index.html", "mới"), .text("d/index.html", "thêm")])
+    #expect(summary == SiteWriter.Summary(written: 2, unchanged: 1, removed: 1))
+    let date = try FileManager.default.attributesOfItem(atPath: kept)[.modificationDate] as? Date
+    #expect(date == Date(timeIntervalSince1970: 1_000_000))
+    #expect(try String(contentsOfFile: output + "/b/index.html", encoding: .utf8) == "mới")
+    #expect(!FileManager.default.fileExists(atPath: output + "/c.txt"))
+    #expect(SiteWriter.listFiles(output).allSatisfy { !$0.hasSuffix(SiteWriter.temporarySuffix) })
+  }
 }

@@ -64,8 +64,9 @@ extension ContextBuilder {
     let h = rendered.document
     var context = common(PageInfo(path: rendered.path + "in/", heading: h.title, kind: "hotline-poster",
                                   description: h.description, trail: [(h.title, rendered.path)]))
-    context["hotline"] = ["title": h.title, "description": h.description as Any, "contacts": h.contacts.map(contact),
-                          "url": routes.href(rendered.path)]
+    var model: [String: Any] = ["title": h.title, "contacts": h.contacts.map(contact), "url": routes.href(rendered.path)]
+    model["description"] = h.description
+    context["hotline"] = model
     context["qr"] = qr(for: rendered.path, caption: "Quét mã để xem đầy đủ danh sách đường dây nóng")
     return context
   }

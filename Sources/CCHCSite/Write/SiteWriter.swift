@@ -1,8 +1,11 @@
 import CCHCCore
 import Foundation
 
-/// The Write stage: writes every file into a staging folder beside the output, then swaps it
-/// in, so a failed build never damages the previous output.
+/// The Write stage. A first build writes into a staging folder beside the output and renames
+/// it into place. Later builds update the output in place without touching unchanged files:
+/// every new or changed file is first written under a temporary name, and only when all of
+/// them were written are they renamed over the old ones and stale files removed. A build
+/// that fails, at any point before the renames, leaves the previous output as it was.
 public struct SiteWriter {
   /// The output folder (e.g. `public`).
   public let outputDirectory: String
@@ -12,41 +15,143 @@ public struct SiteWriter {
     self.outputDirectory = outputDirectory
   }
 
+  /// What a write did.
+  public struct Summary: Sendable, Equatable {
+    /// Files written because they are new or their bytes changed.
+    public var written: Int
+    /// Files left alone because their bytes are the same.
+    public var unchanged: Int
+    /// Files removed because the site no longer has them.
+    public var removed: Int
+  }
+
+  static let temporarySuffix = ".cchc-tmp"
+
   /// Writes `files`; throws (leaving the old output untouched) when any write fails.
-  public func write(_ files: [OutputFile]) throws {
-    let fm = FileManager.default
+  @discardableResult
+  public func write(_ files: [OutputFile]) throws -> Summary {
     let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
+      return try update(output.path, with: files)
+    }
+    try writeFresh(output, files)
+    return Summary(written: files.count, unchanged: 0, removed: 0)
+  }
+
+  /// First build: a staging folder renamed into place.
+  func writeFresh(_ output: URL, _ files: [OutputFile]) throws {
+    let fm = FileManager.default
     let parent = output.deletingLastPathComponent()
     try fm.createDirectory(at: parent, withIntermediateDirectories: true)
     let staging = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
-    let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
     try? fm.removeItem(at: staging)
-    try? fm.removeItem(at: retired)
     do {
-      try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-      var made: Set<String> = []
-      for file in files {
-        let target = staging.appendingPathComponent(file.path)
-        let folder = target.deletingLastPathComponent().path
-        if made.insert(folder).inserted {
-          try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-        switch file.contents {
-        case .data(let data): try data.write(to: target)
-        case .copy(let source): try fm.copyItem(atPath: source, toPath: target.path)
-        }
-      }
-      if fm.fileExists(atPath: output.path) {
-        try fm.moveItem(at: output, to: retired)
-      }
+      try Self.createFolders(for: files.map(\.path), under: staging.path)
+      try Self.writeAll(files, under: staging.path, suffix: "")
       try fm.moveItem(at: staging, to: output)
-      try? fm.removeItem(at: retired)
     } catch {
       try? fm.removeItem(at: staging)
-      if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retired.path) {
-        try? fm.moveItem(at: retired, to: output)
-      }
       throw error
+    }
+  }
+
+  /// Later builds: write changed files under temporary names, then rename them all.
+  func update(_ root: String, with files: [OutputFile]) throws -> Summary {
+    let fm = FileManager.default
+    let existing = Set(Self.listFiles(root))
+    let changed = ParallelMap.map(files) { file in Self.differs(file, at: root + "/" + file.path) }
+    let toWrite = zip(files, changed).filter { $0.1 }.map(\.0)
+    do {
+      try Self.createFolders(for: toWrite.map(\.path), under: root)
+      try Self.writeAll(toWrite, under: root, suffix: Self.temporarySuffix)
+    } catch {
+      for file in toWrite { try? fm.removeItem(atPath: root + "/" + file.path + Self.temporarySuffix) }
+      throw error
+    }
+    for file in toWrite {
+      let target = root + "/" + file.path
+      if rename(target + Self.temporarySuffix, target) != 0 {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target])
+      }
+    }
+    let wanted = Set(files.map(\.path))
+    let stale = existing.subtracting(wanted)
+    for path in stale { try? fm.removeItem(atPath: root + "/" + path) }
+    Self.removeEmptyFolders(root)
+    return Summary(written: toWrite.count, unchanged: files.count - toWrite.count, removed: stale.count)
+  }
+
+  /// Whether the file on disk is missing or holds other bytes.
+  static func differs(_ file: OutputFile, at path: String) -> Bool {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+          let size = (attributes[.size] as? NSNumber)?.intValue else { return true }
+    switch file.contents {
+    case .data(let data):
+      guard data.count == size else { return true }
+      return FileManager.default.contents(atPath: path) != data
+    case .copy(let source):
+      guard let sourceSize = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? NSNumber)?.intValue,
+            sourceSize == size else { return true }
+      return FileManager.default.contents(atPath: path) != FileManager.default.contents(atPath: source)
+    }
+  }
+
+  /// Creates every folder the files need (each once).
+  static func createFolders(for paths: [String], under root: String) throws {
+    var folders = Set<String>()
+    for path in paths {
+      let folder = (path as NSString).deletingLastPathComponent
+      folders.insert(folder.isEmpty ? root : root + "/" + folder)
+    }
+    for folder in folders.sorted() {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+  }
+
+  /// Writes the files (on every core), each under `path + suffix`.
+  static func writeAll(_ files: [OutputFile], under root: String, suffix: String) throws {
+    let failures = ParallelMap.map(files) { file -> String? in
+      let target = root + "/" + file.path + suffix
+      do {
+        switch file.contents {
+        case .data(let data): try data.write(to: URL(fileURLWithPath: target))
+        case .copy(let source):
+          try? FileManager.default.removeItem(atPath: target)
+          try FileManager.default.copyItem(atPath: source, toPath: target)
+        }
+        return nil
+      } catch {
+        return "\(target): \(error.localizedDescription)"
+      }
+    }
+    if let failure = failures.compactMap({ $0 }).first {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+    }
+  }
+
+  /// Every file under a folder, relative to it.
+  static func listFiles(_ root: String) -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+    var files: [String] = []
+    while let item = walker.nextObject() as? String {
+      if walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular { files.append(item) }
+    }
+    return files
+  }
+
+  /// Removes folders left empty by stale files (deepest first).
+  static func removeEmptyFolders(_ root: String) {
+    guard let walker = FileManager.default.enumerator(atPath: root) else { return }
+    var folders: [String] = []
+    while let item = walker.nextObject() as? String {
+      if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { folders.append(item) }
+    }
+    for folder in folders.sorted(by: { $0.count > $1.count }) {
+      let path = root + "/" + folder
+      if (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty == true {
+        try? FileManager.default.removeItem(atPath: path)
+      }
     }
   }
 }
