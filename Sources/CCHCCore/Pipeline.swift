@@ -49,10 +49,10 @@ public enum ContentPipeline {
     }
     let decoder = DocumentDecoder(site: config, resolver: resolver, checksCategories: decodedConfig != nil)
     let files = loaded.files
-    let allArticles = (files[.article] ?? []).compactMap { decoder.article($0, diagnostics: &diagnostics) }
-    let procedures = (files[.procedure] ?? []).compactMap { decoder.procedure($0, diagnostics: &diagnostics) }
-    let hotlines = (files[.hotline] ?? []).compactMap { decoder.hotlinePage($0, diagnostics: &diagnostics) }
-    let pages = (files[.page] ?? []).compactMap { decoder.page($0, diagnostics: &diagnostics) }
+    let allArticles = decodeAll(files[.article], &diagnostics) { decoder.article($0, diagnostics: &$1) }
+    let procedures = decodeAll(files[.procedure], &diagnostics) { decoder.procedure($0, diagnostics: &$1) }
+    let hotlines = decodeAll(files[.hotline], &diagnostics) { decoder.hotlinePage($0, diagnostics: &$1) }
+    let pages = decodeAll(files[.page], &diagnostics) { decoder.page($0, diagnostics: &$1) }
     checkReplacements(procedures, diagnostics: &diagnostics)
     let now = ContentDate(instant: options.now, hasTime: true)
     let articles = allArticles.filter { options.includeDrafts || (!$0.isDraft && $0.date.instant <= options.now) }
@@ -98,7 +98,7 @@ public enum ContentPipeline {
       let source = document.document.source
       for reference in document.body.references {
         let line = source.bodyLine + max(reference.line, 1) - 1
-        if reference.isImage && reference.alt.trimmingCharacters(in: .whitespaces).isEmpty {
+        if reference.isImage && reference.alt.trimmed.isEmpty {
           diagnostics.warning(source.displayPath, line, "image-no-alt",
             "ảnh \"\(reference.destination)\" thiếu mô tả (alt): hãy viết ![mô tả ảnh](\(reference.destination)) để người khiếm thị cũng hiểu")
         }
@@ -109,6 +109,18 @@ public enum ContentPipeline {
           "\(what) \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/")
       }
     }
+  }
+
+  /// Decodes files on every core, keeping file order and collecting every problem in order.
+  static func decodeAll<T: Sendable>(_ files: [SourceFile]?, _ diagnostics: inout Diagnostics,
+                                     _ decode: @Sendable (SourceFile, inout Diagnostics) -> T?) -> [T] {
+    let results = ParallelMap.map(files ?? []) { file -> (T?, Diagnostics) in
+      var local = Diagnostics()
+      let value = decode(file, &local)
+      return (value, local)
+    }
+    for (_, local) in results { diagnostics.merge(local) }
+    return results.compactMap(\.0)
   }
 
   /// Warns when `thay_the_boi` names a code that no procedure has.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decodes articles, procedures, hotline pages and pages from their source files.
-public struct DocumentDecoder {
+public struct DocumentDecoder: Sendable {
   /// The decoded site configuration (time zone, categories).
   public let site: SiteConfig
   /// Resolves references to files under `tep/`.
@@ -91,7 +91,7 @@ public struct DocumentDecoder {
       let person = item.string("ho_ten", label: "họ tên")
       let position = item.string("chuc_vu", label: "chức vụ")
       let phoneTexts = item.strings("dien_thoai", label: "điện thoại")
-        .flatMap { $0.split(whereSeparator: { ",;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) } }
+        .flatMap { $0.split(whereSeparator: { ",;".contains($0) }).map { $0.trimmed } }
         .filter { !$0.isEmpty }
       var phones: [PhoneNumber] = []
       for text in phoneTexts {

@@ -55,7 +55,7 @@ public struct FieldReader {
 
   /// Empty text or the national portal's empty value.
   public static func isEmptyText(_ text: String) -> Bool {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmed
     return trimmed.isEmpty || VietnameseText.fold(trimmed) == "khong co thong tin"
   }
 
@@ -83,7 +83,7 @@ public struct FieldReader {
       error(node, "wrong-type", "trường \"\(key)\" (\(label)) phải là một đoạn văn bản")
       return nil
     }
-    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = scalar.string.trimmed
     return Self.isEmptyText(text) ? nil : text
   }
 
@@ -173,7 +173,7 @@ public struct FieldReader {
         reader.finish()
         diagnostics.merge(reader.diagnostics)
       } else if let stringForm, let text = element.scalar?.string {
-        result.append(stringForm(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        result.append(stringForm(text.trimmed))
       } else {
         error(element, "wrong-type", "mỗi mục của \"\(key)\" (\(label)) phải có dạng \"khóa: giá trị\"")
       }
@@ -193,7 +193,7 @@ public struct FieldReader {
       return value
     }
     if let stringForm, let text = node.scalar?.string {
-      return stringForm(text.trimmingCharacters(in: .whitespacesAndNewlines))
+      return stringForm(text.trimmed)
     }
     error(node, "wrong-type", "trường \"\(key)\" (\(label)) có kiểu không đúng")
     return nil

@@ -22,7 +22,7 @@ public struct ReferenceResolver: Sendable {
   /// Resolves `reference` written in the file at `fromPath` (relative to the content folder).
   /// Paths starting with `./` or `../` are relative to that file; others to the content folder.
   public func resolve(_ reference: String, from fromPath: String) -> Resolution {
-    let trimmed = reference.trimmingCharacters(in: .whitespaces)
+    let trimmed = reference.trimmed
     let lower = trimmed.lowercased()
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return .external(trimmed) }
     var path = trimmed.removingPercentEncoding ?? trimmed

@@ -26,14 +26,15 @@ public struct ContentLoader: Sendable {
       diagnostics.error(siteDisplay, 0, "site-missing", "thiếu tệp site.yml (thông tin của cổng)")
     }
     for kind in ContentKind.allCases {
-      var files: [SourceFile] = []
-      for relative in listFiles(under: kind.rawValue) where relative.hasSuffix(".md") {
-        guard let text = readText(relative, diagnostics: &diagnostics) else { continue }
-        if let file = FrontMatterSplitter.split(text, relativePath: relative, displayPath: display(relative), diagnostics: &diagnostics) {
-          files.append(file)
-        }
+      let paths = listFiles(under: kind.rawValue).filter { $0.hasSuffix(".md") }
+      let loaded = ParallelMap.map(paths) { relative -> (SourceFile?, Diagnostics) in
+        var local = Diagnostics()
+        guard let text = readText(relative, diagnostics: &local) else { return (nil, local) }
+        let file = FrontMatterSplitter.split(text, relativePath: relative, displayPath: display(relative), diagnostics: &local)
+        return (file, local)
       }
-      content.files[kind] = files
+      for (_, local) in loaded { diagnostics.merge(local) }
+      content.files[kind] = loaded.compactMap(\.0)
     }
     content.staticFiles = listFiles(under: "tep").map { relative in
       let size = (try? FileManager.default.attributesOfItem(atPath: path(relative))[.size] as? Int) ?? 0
@@ -79,7 +80,9 @@ public struct ContentLoader: Sendable {
         "tệp không phải văn bản UTF-8 hợp lệ (hãy lưu lại tệp với bảng mã UTF-8)")
       return nil
     }
-    return VietnameseText.nfc(text.replacingOccurrences(of: "\r\n", with: "\n"))
+    let unixText = bytes.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    // Text without combining marks is already NFC for every script content uses.
+    return unixText.unicodeScalars.contains(where: VietnameseText.isCombiningMark) ? VietnameseText.nfc(unixText) : unixText
   }
 
   /// The 1-based line holding the first byte sequence that is not valid UTF-8.

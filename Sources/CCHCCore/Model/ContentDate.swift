@@ -19,7 +19,7 @@ public struct ContentDate: Sendable, Equatable, Comparable {
   /// Parses `2026-01-22`, `2026-01-22 08:30`, `2026-01-22T08:30:00`, with an optional zone
   /// (`Z`, `+07:00`, `+0700`), and `22/01/2026` as editors write it. Nil when invalid.
   public static func parse(_ text: String, timeZone: TimeZone) -> ContentDate? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmed
     if let date = parseDayFirst(trimmed, timeZone: timeZone) { return date }
     let scalars = Array(trimmed.unicodeScalars)
     var index = 0

@@ -99,7 +99,7 @@ public struct MarkdownDocument: Sendable, Equatable {
         if entering { paragraphDepth += 1 } else {
           paragraphDepth -= 1
           if result.firstParagraph == nil, headingText == nil {
-            let text = current.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = current.trimmed
             if !text.isEmpty { result.firstParagraph = text }
           }
           flush(&current, into: &paragraphs)
@@ -143,7 +143,7 @@ public struct MarkdownDocument: Sendable, Equatable {
   }
 
   static func flush(_ current: inout String, into paragraphs: inout [String]) {
-    let text = current.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = current.trimmed
     if !text.isEmpty { paragraphs.append(text) }
     current = ""
   }

@@ -7,7 +7,7 @@ public struct PhoneNumber: Sendable, Equatable {
 
   /// Parses a written number; nil when it has no digits or letters other than separators.
   public init?(_ text: String) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmed
     var digits = ""
     var plus = false
     for character in trimmed {

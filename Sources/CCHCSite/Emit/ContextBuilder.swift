@@ -200,6 +200,9 @@ public struct ContextBuilder: @unchecked Sendable {
 public enum Text {
   /// The text cut at a word boundary to at most `limit` characters, with "…" when cut.
   public static func excerpt(_ text: String, limit: Int) -> String {
+    let isFlat = text.utf8.count <= limit && !text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 })
+      && !text.contains("  ") && text.first?.isWhitespace != true && text.last?.isWhitespace != true
+    if isFlat { return text }
     let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     guard flat.count > limit else { return flat }
     let cut = flat.prefix(limit)

@@ -82,12 +82,14 @@ public struct SearchIndexBuilder {
   /// (postings: document id deltas and the best field rank) and `m/<n>.json` (titles, URLs,
   /// dates, excerpts), all in one folder whose name carries a hash of its contents.
   func articleIndex() -> ([OutputFile], String) {
-    var postings: [String: [(Int, Int)]] = [:]
-    for (id, article) in site.articles.enumerated() {
+    let builder = self.builder
+    let perArticle = ParallelMap.map(site.articles) { article -> [String: Int] in
       var best: [String: Int] = [:]
+      var keys: [String: String] = [:]
       func add(_ text: String, rank: Int) {
         for token in SearchText.tokens(text) {
-          let key = SearchText.key(token)
+          let key = keys[token] ?? SearchText.key(token)
+          keys[token] = key
           if best[key, default: -1] < rank { best[key] = rank }
         }
       }
@@ -95,6 +97,10 @@ public struct SearchIndexBuilder {
       add(builder.summary(article), rank: 1)
       add(article.document.tags.joined(separator: " "), rank: 1)
       add(article.document.title, rank: 2)
+      return best
+    }
+    var postings: [String: [(Int, Int)]] = [:]
+    for (id, best) in perArticle.enumerated() {
       for (key, rank) in best { postings[key, default: []].append((id, rank)) }
     }
     var files: [(String, Data)] = []
