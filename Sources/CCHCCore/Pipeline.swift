@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
   public var now: Date
   /// A preview build for `cchc serve`: pages load the live-reload script.
   public var preview = false
+  /// Where stage times are recorded.
+  public var timings = StageTimings()
 
   /// Creates build options.
   public init(contentDirectory: String, baseURLOverride: String? = nil, includeDrafts: Bool = false, now: Date = Date()) {
@@ -28,8 +30,9 @@ public enum ContentPipeline {
   public static func run(_ options: BuildOptions) -> (site: Site?, diagnostics: Diagnostics) {
     var diagnostics = Diagnostics()
     // Load
+    let clock = options.timings
     let loader = ContentLoader(contentDirectory: options.contentDirectory)
-    let loaded = loader.load(diagnostics: &diagnostics)
+    let loaded = clock.measure("Load") { loader.load(diagnostics: &diagnostics) }
     // Decode
     let siteFile = loaded.site ?? SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"),
                                              frontMatter: "", frontMatterLine: 1, body: "", bodyLine: 0)
@@ -49,10 +52,12 @@ public enum ContentPipeline {
     }
     let decoder = DocumentDecoder(site: config, resolver: resolver, checksCategories: decodedConfig != nil)
     let files = loaded.files
-    let allArticles = decodeAll(files[.article], &diagnostics) { decoder.article($0, diagnostics: &$1) }
-    let procedures = decodeAll(files[.procedure], &diagnostics) { decoder.procedure($0, diagnostics: &$1) }
-    let hotlines = decodeAll(files[.hotline], &diagnostics) { decoder.hotlinePage($0, diagnostics: &$1) }
-    let pages = decodeAll(files[.page], &diagnostics) { decoder.page($0, diagnostics: &$1) }
+    let (allArticles, procedures, hotlines, pages) = clock.measure("Decode") {
+      (decodeAll(files[.article], &diagnostics) { decoder.article($0, diagnostics: &$1) },
+       decodeAll(files[.procedure], &diagnostics) { decoder.procedure($0, diagnostics: &$1) },
+       decodeAll(files[.hotline], &diagnostics) { decoder.hotlinePage($0, diagnostics: &$1) },
+       decodeAll(files[.page], &diagnostics) { decoder.page($0, diagnostics: &$1) })
+    }
     checkReplacements(procedures, diagnostics: &diagnostics)
     let now = ContentDate(instant: options.now, hasTime: true)
     let articles = allArticles.filter { options.includeDrafts || (!$0.isDraft && $0.date.instant <= options.now) }
@@ -63,11 +68,12 @@ public enum ContentPipeline {
     let render: @Sendable (String, String) -> MarkdownDocument = { body, file in
       MarkdownDocument.render(body) { destination, _ in routes.rewrite(destination, from: file, resolver: resolver) }
     }
-    let renderedArticles = ParallelMap.map(articles) {
-      Rendered(document: $0, path: Routes.article($0.slug), body: render($0.body, $0.source.relativePath))
-    }
-    let renderedProcedures = ParallelMap.map(procedures) {
-      Rendered(document: $0, path: Routes.procedure($0.code), body: render($0.body, $0.source.relativePath))
+    let (renderedArticles, renderedProcedures) = clock.measure("Render") {
+      (ParallelMap.map(articles) {
+        Rendered(document: $0, path: Routes.article($0.slug), body: render($0.body, $0.source.relativePath))
+      }, ParallelMap.map(procedures) {
+        Rendered(document: $0, path: Routes.procedure($0.code), body: render($0.body, $0.source.relativePath))
+      })
     }
     let renderedHotlines = hotlines.map {
       Rendered(document: $0, path: Routes.hotline($0.slug), body: render($0.body, $0.source.relativePath))
@@ -81,9 +87,11 @@ public enum ContentPipeline {
     reportBrokenLinks(renderedPages, routes: routes, resolver: resolver, diagnostics: &diagnostics)
     if diagnostics.hasErrors { return (nil, diagnostics) }
     // Assemble
-    var site = SiteAssembler.assemble(config: config, routes: routes, articles: renderedArticles,
-                                      procedures: renderedProcedures, hotlines: renderedHotlines, pages: renderedPages,
-                                      staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
+    var site = clock.measure("Assemble") {
+      SiteAssembler.assemble(config: config, routes: routes, articles: renderedArticles,
+                             procedures: renderedProcedures, hotlines: renderedHotlines, pages: renderedPages,
+                             staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
+    }
     site.isPreview = options.preview
     return (site, diagnostics)
   }

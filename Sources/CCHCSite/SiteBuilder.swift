@@ -34,11 +34,14 @@ public struct SiteBuilder {
   public func files() -> Result<([OutputFile], Diagnostics), BuildFailure> {
     var (site, diagnostics) = ContentPipeline.run(options)
     let overrides = ContentLoader(contentDirectory: options.contentDirectory).path("giao-dien")
-    let theme = Theme.load(themeDirectory: themeDirectory,
-                           overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil,
-                           diagnostics: &diagnostics)
+    let theme = options.timings.measure("Theme") {
+      Theme.load(themeDirectory: themeDirectory,
+                 overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil,
+                 diagnostics: &diagnostics)
+    }
     guard let site, !diagnostics.hasErrors else { return .failure(BuildFailure(diagnostics)) }
-    let files = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory).emit(diagnostics: &diagnostics)
+    let files = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory, timings: options.timings)
+      .emit(diagnostics: &diagnostics)
     if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
     return .success((files, diagnostics))
   }
@@ -57,7 +60,7 @@ public struct SiteBuilder {
     let (files, diagnostics) = try files().get()
     let summary: SiteWriter.Summary
     do {
-      summary = try SiteWriter(outputDirectory: outputDirectory).write(files)
+      summary = try options.timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).write(files) }
     } catch {
       var failure = diagnostics
       failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")

@@ -23,6 +23,9 @@ struct Build: ParsableCommand {
   @Flag(name: .long, help: "Xuất cả bản nháp và bài hẹn giờ đăng.")
   var drafts = false
 
+  @Flag(name: .long, help: "In thời gian của từng giai đoạn.")
+  var timings = false
+
   @Option(name: .long, help: ArgumentHelp("Thời điểm coi là \"bây giờ\" (ví dụ 2026-11-26 08:00), dùng để kiểm thử.", valueName: "thời-điểm",
                                          visibility: .hidden))
   var now: String?
@@ -44,6 +47,9 @@ struct Build: ParsableCommand {
     do {
       let report = try builder.build()
       for warning in report.warnings { printError(warning.description) }
+      if timings {
+        for stage in options.timings.stages { print(String(format: "%8.3f s  %@", stage.seconds, stage.name)) }
+      }
       print("Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp, \(report.changedCount) tệp thay đổi) vào \(output)/")
     } catch let failure as BuildFailure {
       for problem in failure.diagnostics.sorted { printError(problem.description) }

@@ -11,10 +11,14 @@ public struct SiteEmitter: Sendable {
   public let contentDirectory: String
 
   /// Creates an emitter.
-  public init(site: Site, theme: Theme, contentDirectory: String) {
+  /// Where stage times are recorded.
+  public let timings: StageTimings
+
+  public init(site: Site, theme: Theme, contentDirectory: String, timings: StageTimings = StageTimings()) {
     self.site = site
     self.theme = theme
     self.contentDirectory = contentDirectory
+    self.timings = timings
   }
 
   /// A page to render: its output path, template and context.
@@ -37,23 +41,29 @@ public struct SiteEmitter: Sendable {
     }
     let defaultSize = theme.assets.first { $0.name == "chia-se.png" }.flatMap { ImageSize.of($0.data) }
     let indexBuilder = ContextBuilder(site: site, assetURLs: assetURLs)
-    let (searchFiles, searchIndexPath) = SearchIndexBuilder(site: site, builder: indexBuilder).build()
+    let (searchFiles, searchIndexPath) = timings.measure("Emit: chỉ mục tìm kiếm") {
+      SearchIndexBuilder(site: site, builder: indexBuilder).build()
+    }
     let builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
                                  searchIndex: site.routes.href(searchIndexPath))
-    let jobs = pageJobs(builder)
+    let jobs = timings.measure("Emit: dữ liệu trang") { pageJobs(builder) }
     for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
     }
     if diagnostics.hasErrors { return [] }
     let theme = self.theme
-    let pages = ParallelMap.map(jobs.map { JobBox(job: $0) }) { box in
-      OutputFile.text(SiteEmitter.filePath(box.job.path), theme.render(box.job.template, box.job.context) ?? "")
+    let pages = timings.measure("Emit: mẫu giao diện") {
+      ParallelMap.map(jobs.map { JobBox(job: $0) }) { box in
+        OutputFile.text(SiteEmitter.filePath(box.job.path), theme.render(box.job.template, box.job.context) ?? "")
+      }
     }
-    var files = pages + searchFiles + qrFiles()
+    var files = pages + searchFiles + timings.measure("Emit: mã QR") { qrFiles() }
     files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: jobs.filter { $0.path != "404.html" }.map { ($0.path, $0.lastModified) })))
     let dates = DateFormatting(timeZone: site.config.timeZone)
-    for feed in FeedBuilder(site: site, builder: builder).feeds() {
-      files.append(.text(feed.path, feed.xml(base: site.routes.base, dates: dates)))
+    timings.measure("Emit: RSS, sitemap") {
+      for feed in FeedBuilder(site: site, builder: builder).feeds() {
+        files.append(.text(feed.path, feed.xml(base: site.routes.base, dates: dates)))
+      }
     }
     files.append(.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absolute("sitemap.xml"))\n"))
     for asset in theme.assets { files.append(OutputFile(path: asset.outputPath, contents: .data(asset.data))) }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Wall-clock time of each named stage of a build, for `cchc build --timings` and the benchmark.
+public final class StageTimings: @unchecked Sendable {
+  private let lock = NSLock()
+  private var entries: [(String, Double)] = []
+
+  /// Creates an empty record.
+  public init() {}
+
+  /// Runs `work`, recording its wall time under `name`.
+  public func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+    let start = DispatchTime.now().uptimeNanoseconds
+    defer {
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      lock.lock()
+      entries.append((name, seconds))
+      lock.unlock()
+    }
+    return try work()
+  }
+
+  /// The stages in the order they finished, with their seconds.
+  public var stages: [(name: String, seconds: Double)] {
+    lock.lock()
+    defer { lock.unlock() }
+    return entries.map { (name: $0.0, seconds: $0.1) }
+  }
+}
