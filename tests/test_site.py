@@ -397,8 +397,10 @@ def sitemap_entries(site) -> dict[str, str | None]:
 def test_sitemap_lists_every_page(which, request):
     site = request.getfixturevalue(which)
     entries = sitemap_entries(site)
+    # Every page but the 404 page and the hotline posters (print versions of a listed page).
     expected = {site.base_url + page_path(site.output, f) for f in html_files(site.output)
-                if f.relative_to(site.output).as_posix() != "404.html"}
+                if f.relative_to(site.output).as_posix() != "404.html"
+                and not re.match(r"duong-day-nong/[^/]+/in/index\.html$", f.relative_to(site.output).as_posix())}
     assert set(entries) == expected, (
         f"missing: {sorted(expected - set(entries))[:10]}\nextra: {sorted(set(entries) - expected)[:10]}")
     for loc, lastmod in entries.items():

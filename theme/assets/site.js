@@ -1,4 +1,4 @@
-// cchc: progressive enhancement for share buttons. Pages work without this script.
+// cchc: progressive enhancement for share and print buttons. Pages work without this script.
 // Loaded as a file (no inline script), so a strict Content-Security-Policy works.
 (function () {
   "use strict";
@@ -66,10 +66,30 @@
     }
   }
 
+  // Buttons [data-print] (hidden in the HTML) open the browser's print dialog; the hint
+  // [data-print-hint] that explains Ctrl + P is then no longer needed.
+  function setUpPrint(button) {
+    if (typeof window.print !== "function") {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+    var hint = button.parentNode && button.parentNode.querySelector("[data-print-hint]");
+    if (hint) {
+      hint.hidden = true;
+    }
+  }
+
   function start() {
     var boxes = document.querySelectorAll("[data-share]");
     for (var i = 0; i < boxes.length; i++) {
       setUpShare(boxes[i]);
+    }
+    var printButtons = document.querySelectorAll("[data-print]");
+    for (var j = 0; j < printButtons.length; j++) {
+      setUpPrint(printButtons[j]);
     }
   }
 

@@ -75,7 +75,7 @@ extension ContextBuilder {
       model["online_link"] = ["url": link, "label": label]
     }
     model["description"] = p.description
-    model["qr"] = qr(for: rendered.path, caption: Self.qrCaption)
+    model["qr"] = qr(for: rendered.path, caption: p.status.isWithdrawn ? "Quét mã để xem chi tiết" : Self.qrCaption)
     model["deadline_summary"] = deadlineSummary(p)
     model["fee_summary"] = feeSummary(p)
     context["procedure"] = model

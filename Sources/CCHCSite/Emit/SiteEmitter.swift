@@ -58,7 +58,8 @@ public struct SiteEmitter: Sendable {
       }
     }
     var files = pages + searchFiles + timings.measure("Emit: mã QR") { qrFiles() }
-    files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: jobs.filter { $0.path != "404.html" }.map { ($0.path, $0.lastModified) })))
+    let listed = jobs.filter { $0.path != "404.html" && $0.template != "hotline-poster" }
+    files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
     let dates = DateFormatting(timeZone: site.config.timeZone)
     timings.measure("Emit: RSS, sitemap") {
       for feed in FeedBuilder(site: site, builder: builder).feeds() {
