@@ -11,11 +11,7 @@ public enum SiteAssembler {
       if a.document.date != b.document.date { return a.document.date > b.document.date }
       return a.path < b.path
     }
-    let sortedProcedures = procedures.sorted { a, b in
-      let ka = VietnameseCollation.key(a.document.name), kb = VietnameseCollation.key(b.document.name)
-      if ka != kb { return ka < kb }
-      return a.document.code < b.document.code
-    }
+    let sortedProcedures = VietnameseCollation.sorted(procedures, by: \.document.name) { $0.document.code < $1.document.code }
     let sortedPages = pages.sorted { a, b in
       let oa = a.document.order ?? Int.max, ob = b.document.order ?? Int.max
       if oa != ob { return oa < ob }
@@ -42,12 +38,13 @@ public enum SiteAssembler {
       groups[key, default: []].append(procedure)
       spellings[key, default: []].append(field)
     }
-    return groups.map { key, members in
+    let fields = groups.map { key, members in
       let name = displayName(spellings[key] ?? [])
       return FieldGroup(name: name, slug: key, path: Routes.field(key),
                         active: members.filter { !$0.document.status.isWithdrawn },
                         withdrawn: members.filter { $0.document.status.isWithdrawn })
-    }.sorted { VietnameseCollation.precedes($0.name, $1.name) }
+    }
+    return VietnameseCollation.sorted(fields, by: \.name) { $0.slug < $1.slug }
   }
 
   /// The spelling to show: the most frequent one not written in capitals, else a sentence-cased one.
@@ -70,8 +67,9 @@ public enum SiteAssembler {
         groups[slug, default: (tag, [])].articles.append(article)
       }
     }
-    return groups.map { slug, group in
+    let tags = groups.map { slug, group in
       ArticleGroup(slug: slug, name: group.name, description: nil, path: "tu-khoa/\(slug)/", articles: group.articles)
-    }.sorted { VietnameseCollation.precedes($0.name, $1.name) }
+    }
+    return VietnameseCollation.sorted(tags, by: \.name) { $0.slug < $1.slug }
   }
 }
