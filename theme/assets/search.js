@@ -162,13 +162,26 @@
     }
     var self = this;
     this.procs = data.procs.map(function (p, order) {
-      var named = spans(p[1]);
       return {
         order: order, code: p[0], digits: p[0].replace(/\D/g, ""), name: p[1], field: p[2], levels: p[3],
-        online: p[4], status: p[5], nameIds: p[6], kw: p[7], body: p[8],
-        nameExact: named.spans.map(function (s) { return toneNormalized(s.token); }),
+        online: p[4], status: p[5], nameIds: p[6], kw: p[7], body: p[8], nameExact: null,
         url: self.base + "thu-tuc/" + p[0] + "/"
       };
+    });
+    // Inverted lists: for every key, the procedures whose name, keywords, field or text hold it.
+    this.docsByKey = new Array(this.keys.length);
+    var lists = this.docsByKey;
+    function add(id, doc) { (lists[id] = lists[id] || []).push(doc); }
+    var byField = this.fields.map(function () { return []; });
+    this.procs.forEach(function (p) {
+      byField[p.field].push(p.order);
+      var seen = {};
+      [p.nameIds, p.kw, p.body].forEach(function (ids) {
+        for (var i = 0; i < ids.length; i++) if (!seen[ids[i]]) { seen[ids[i]] = true; add(ids[i], p.order); }
+      });
+    });
+    this.fields.forEach(function (f, index) {
+      f.ids.forEach(function (id) { byField[index].forEach(function (doc) { add(id, doc); }); });
     });
     this.pages = data.pages.map(function (p) {
       return { kind: p[0], title: p[1], url: self.base + p[2], titleIds: p[3], body: p[4] };
@@ -177,18 +190,22 @@
   }
 
   // Tier of every vocabulary entry for one query word: 3 exact key, 2 prefix, 1 variant.
+  // `tiers.matched` lists the entries with a tier.
   Index.prototype.tiers = function (word) {
     var tiers = new Uint8Array(this.keys.length);
+    var matched = [];
+    tiers.matched = matched;
     var keys = this.keys;
+    function set(i, t) {
+      if (!tiers[i]) matched.push(i);
+      if (tiers[i] < t) tiers[i] = t;
+    }
     function mark(k, tier, prefix) {
       var i = lowerBound(keys, k);
       if (prefix) {
-        for (; i < keys.length && keys[i].indexOf(k) === 0; i++) {
-          var t = keys[i] === k ? Math.max(tier, 3) : tier;
-          if (tiers[i] < t) tiers[i] = t;
-        }
-      } else if (i < keys.length && keys[i] === k && tiers[i] < tier) {
-        tiers[i] = tier;
+        for (; i < keys.length && keys[i].indexOf(k) === 0; i++) set(i, keys[i] === k ? Math.max(tier, 3) : tier);
+      } else if (i < keys.length && keys[i] === k) {
+        set(i, tier);
       }
     }
     mark(word.key, 3, false);
@@ -196,10 +213,10 @@
     for (var a = 0; a < word.alts.length; a++) {
       mark(word.alts[a], 1, word.prefix);
       var regionalIds = this.regionalKeys[regional(word.alts[a])] || [];
-      for (var r = 0; r < regionalIds.length; r++) if (tiers[regionalIds[r]] < 1) tiers[regionalIds[r]] = 1;
+      for (var r = 0; r < regionalIds.length; r++) set(regionalIds[r], 1);
     }
     var own = this.regionalKeys[regional(word.key)] || [];
-    for (var o = 0; o < own.length; o++) if (tiers[own[o]] < 1) tiers[own[o]] = 1;
+    for (var o = 0; o < own.length; o++) set(own[o], 1);
     return tiers;
   };
 
@@ -231,6 +248,9 @@
         var t = tiers[p.nameIds[i]];
         if (!t) continue;
         where.push(i);
+        if (word.exact && !p.nameExact) {
+          p.nameExact = spans(p.name).spans.map(function (s) { return toneNormalized(s.token); });
+        }
         var bonus = word.exact && p.nameExact[i] === word.exact ? 4 : 0;
         if (NAME[t] + bonus > bestName + bestBonus) { bestName = NAME[t]; bestBonus = bonus; }
       }
@@ -268,8 +288,9 @@
     filters = filters || {};
     var tierSets = query.words.map(this.tiers, this);
     var results = [];
-    for (var i = 0; i < this.procs.length; i++) {
-      var p = this.procs[i];
+    var candidates = this.candidates(tierSets);
+    for (var c = 0; c < candidates.length; c++) {
+      var p = this.procs[candidates[c]];
       if (!filters.withdrawn && p.status >= 3) continue;
       if (filters.field && this.fields[p.field].slug !== filters.field) continue;
       if (filters.level && p.levels.map(function (l) { return this.levels[l]; }, this).indexOf(filters.level) < 0) continue;
@@ -279,6 +300,27 @@
     }
     results.sort(function (a, b) { return b.score - a.score || a.proc.order - b.proc.order; });
     return results;
+  };
+
+  // Procedures that hold every query word somewhere (all of them when the query has no words),
+  // found through the inverted lists so that scoring looks at few procedures.
+  Index.prototype.candidates = function (tierSets) {
+    if (!tierSets.length) return this.procs.map(function (p) { return p.order; });
+    var counts = new Uint16Array(this.procs.length);
+    var lists = this.docsByKey;
+    for (var w = 0; w < tierSets.length; w++) {
+      var seen = new Uint8Array(this.procs.length);
+      var matched = tierSets[w].matched;
+      for (var m = 0; m < matched.length; m++) {
+        var docs = lists[matched[m]] || [];
+        for (var d = 0; d < docs.length; d++) {
+          if (!seen[docs[d]]) { seen[docs[d]] = 1; counts[docs[d]]++; }
+        }
+      }
+    }
+    var out = [];
+    for (var i = 0; i < counts.length; i++) if (counts[i] === tierSets.length) out.push(i);
+    return out;
   };
 
   // Hotline pages and other pages ranked for a query.
