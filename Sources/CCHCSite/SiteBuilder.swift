@@ -32,6 +32,12 @@ public struct SiteBuilder {
 
   /// Builds the site in memory: the files to write, or the failure with every problem.
   public func files() -> Result<([OutputFile], Diagnostics), BuildFailure> {
+    files(cache: nil).map { ($0.0, $0.1) }
+  }
+
+  /// Builds in memory, reusing the pages of `cache` whose inputs did not change; also returns
+  /// the fingerprints to save once the files are written.
+  func files(cache: PageCache?) -> Result<([OutputFile], Diagnostics, [String: PageCache.Entry]), BuildFailure> {
     var (site, diagnostics) = ContentPipeline.run(options)
     let overrides = ContentLoader(contentDirectory: options.contentDirectory).path("giao-dien")
     let theme = options.timings.measure("Theme") {
@@ -40,10 +46,11 @@ public struct SiteBuilder {
                  diagnostics: &diagnostics)
     }
     guard let site, !diagnostics.hasErrors else { return .failure(BuildFailure(diagnostics)) }
-    let files = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory, timings: options.timings)
-      .emit(diagnostics: &diagnostics)
+    var emitter = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory, timings: options.timings)
+    emitter.cache = cache
+    let files = emitter.emit(diagnostics: &diagnostics)
     if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-    return .success((files, diagnostics))
+    return .success((files, diagnostics, emitter.fingerprints))
   }
 
   /// Everything `build` validates, plus the stricter checks (`ContentPipeline.strictCodes`),
@@ -57,7 +64,7 @@ public struct SiteBuilder {
 
   /// Builds and writes the site; throws `BuildFailure` with every problem, leaving the output untouched.
   public func build() throws -> Report {
-    let (files, diagnostics) = try files().get()
+    let (files, diagnostics, fingerprints) = try files(cache: PageCache.load(outputDirectory: outputDirectory)).get()
     let summary: SiteWriter.Summary
     do {
       summary = try options.timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).write(files) }
@@ -66,6 +73,7 @@ public struct SiteBuilder {
       failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
       throw BuildFailure(failure)
     }
+    PageCache.save(fingerprints, outputDirectory: outputDirectory)
     return Report(warnings: diagnostics.warnings, fileCount: files.count,
                   pageCount: files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
   }

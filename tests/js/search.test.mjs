@@ -134,7 +134,7 @@ function buildIndex({ fields = [["Khác", "khac"]], levels = ["Cấp xã"], proc
       return r;
     }),
     pages: pageRows.map((row) => [row[0], row[1], row[2], remap(row[3]), remap(row[4]).sort((a, b) => a - b)]),
-    articles: { dir: "tim-kiem/bai-00000000/", count: 0, chunk: 100 },
+    articles: { dir: "tim-kiem/bai/", vocabulary: "tu-khoa.00000000.json", chunks: [], count: 0, chunk: 100 },
   });
 }
 
@@ -440,20 +440,22 @@ describe("the Swift index and the JS rules agree", () => {
 
   test("article vocabulary: sorted, unique, folded, one postings file per key named by fileName()", () => {
     const dir = join(SITE, data.articles.dir);
-    const vocab = JSON.parse(readFileSync(join(dir, "tu-khoa.json"), "utf8")).keys;
+    const vocab = JSON.parse(readFileSync(join(dir, data.articles.vocabulary), "utf8")).keys;
     const keys = vocab.map((k) => k[0]);
     for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1] < keys[i], `article keys out of order at ${i}: ${keys[i - 1]} / ${keys[i]}`);
     assert.deepEqual(keys.filter((k) => S.key(k) !== k), []);
     const postingFiles = new Set(readdirSync(join(dir, "k")));
     assert.equal(postingFiles.size, keys.length, "one postings file per key");
-    for (const [k, df] of vocab) {
-      const name = S.fileName(k) + ".json";
+    for (const [k, df, file] of vocab) {
+      const name = file;
+      assert.ok(name.startsWith(S.fileName(k) + ".") && /\.[0-9a-f]{8}\.json$/.test(name), `k/${name} for key ${k}`);
       assert.ok(postingFiles.has(name), `no k/${name} for key ${k}`);
       const postings = JSON.parse(readFileSync(join(dir, "k", name), "utf8"));
       assert.equal(postings.length, 2 * df, `k/${name}: ${postings.length / 2} postings, df ${df}`);
     }
     const chunks = readdirSync(join(dir, "m"));
     assert.equal(chunks.length, Math.ceil(data.articles.count / data.articles.chunk));
+    assert.deepEqual(chunks.sort(), data.articles.chunks.map((c) => c.slice(2)).sort());
   });
 });
 
@@ -832,7 +834,7 @@ describe("article index", () => {
     await first("khảo sát hài lòng");
     const postings = fetched.filter((u) => u.includes("/k/"));
     assert.ok(postings.length >= 4 && postings.length <= 4 + 5 * 1, postings.join("\n"));
-    assert.ok(fetched.some((u) => u.endsWith("/tu-khoa.json")));
+    assert.ok(fetched.some((u) => /\/tu-khoa\.[0-9a-f]{8}\.json$/.test(u)));
   });
 
   test("AND semantics and empty results", async () => {

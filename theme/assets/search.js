@@ -351,6 +351,8 @@
   function ArticleIndex(base, info, fetchJSON) {
     this.base = base;
     this.dir = base + info.dir.replace(/^\//, "");
+    this.vocabularyFile = info.vocabulary;
+    this.chunkFiles = info.chunks;
     this.chunk = info.chunk;
     this.count = info.count;
     this.fetchJSON = fetchJSON;
@@ -365,10 +367,12 @@
   ArticleIndex.prototype.vocabulary = function () {
     var self = this;
     if (!this.vocab) {
-      this.vocab = this.get("tu-khoa.json").then(function (data) {
+      this.vocab = this.get(this.vocabularyFile).then(function (data) {
         var keys = data.keys.map(function (k) { return k[0]; });
         var df = data.keys.map(function (k) { return k[1]; });
-        return { keys: keys, df: df };
+        var files = {};
+        data.keys.forEach(function (k) { files[k[0]] = k[2]; });
+        return { keys: keys, df: df, files: files };
       });
     }
     return this.vocab.then(function (v) { self.v = v; return v; });
@@ -419,7 +423,7 @@
       var wanted = query.words.map(function (w) { return self.keysFor(w, vocab); });
       var loads = [];
       wanted.forEach(function (keys) {
-        Object.keys(keys).forEach(function (k) { loads.push(self.get("k/" + fileName(k) + ".json").then(function (p) { return [k, p]; })); });
+        Object.keys(keys).forEach(function (k) { loads.push(self.get("k/" + vocab.files[k]).then(function (p) { return [k, p]; })); });
       });
       return Promise.all(loads).then(function (pairs) {
         var postings = {};
@@ -445,7 +449,7 @@
         var chunks = {};
         top.forEach(function (id) { chunks[Math.floor(id / self.chunk)] = true; });
         return Promise.all(Object.keys(chunks).map(function (n) {
-          return self.get("m/" + n + ".json").then(function (rows) { return [Number(n), rows]; });
+          return self.get(self.chunkFiles[n]).then(function (rows) { return [Number(n), rows]; });
         })).then(function (loaded) {
           var rows = {};
           loaded.forEach(function (pair) { rows[pair[0]] = pair[1]; });

@@ -71,10 +71,14 @@ public struct ContextBuilder: @unchecked Sendable {
     assets["css"] = assetURLs["style.css"]
     assets["js"] = assetURLs["site.js"]
     assets["icon"] = assetURLs["favicon.png"]
-    let searchKinds = ["home", "procedure-index", "search"]
-    if searchKinds.contains(info.kind) { assets["search_js"] = assetURLs["search.js"] }
+    // Only the pages with a search box name the index (whose name changes with the content),
+    // so that other pages stay the same when unrelated content changes.
+    let hasSearchBox = ["home", "procedure-index", "search"].contains(info.kind)
     var search: [String: Any] = ["page": routes.href(Routes.search)]
-    search["index"] = searchIndex
+    if hasSearchBox {
+      assets["search_js"] = assetURLs["search.js"]
+      search["index"] = searchIndex
+    }
     var feeds: [[String: Any]] = [
       ["title": "Tin bài \(config.sectionTitle.lowercased())", "url": routes.href(FeedBuilder.columnPath)],
       ["title": "Thủ tục hành chính mới, sửa đổi, bãi bỏ", "url": routes.href(FeedBuilder.proceduresPath)],

@@ -9,6 +9,8 @@ public struct OutputFile: Sendable, Equatable {
     case data(Data)
     /// A file to copy as it is, by its path on disk.
     case copy(String)
+    /// The file already in the output is up to date (its inputs did not change): keep it.
+    case keep
   }
 
   /// Path relative to the output folder, `/`-separated (e.g. `tin-bai/hoi-nghi/index.html`).

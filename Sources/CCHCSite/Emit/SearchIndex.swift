@@ -21,7 +21,7 @@ public struct SearchIndexBuilder {
   /// The index files, and the path of the main file (relative to the site root).
   public func build() -> (files: [OutputFile], mainPath: String) {
     var files: [OutputFile] = []
-    let (articleFiles, articleDirectory) = articleIndex()
+    let (articleFiles, articleInfo) = articleIndex()
     files += articleFiles
     var vocabulary = Vocabulary()
     let fields = site.fields.map { group -> [Any] in
@@ -70,7 +70,7 @@ public struct SearchIndexBuilder {
         row[4] = remap(row[4] as! [Int]).sorted()
         return row
       },
-      "articles": ["dir": articleDirectory, "count": site.articles.count, "chunk": Self.chunkSize],
+      "articles": articleInfo,
     ]
     let data = Self.json(main)
     let mainPath = "tim-kiem/chi-muc.\(ContentHash.hex(data).prefix(8)).json"
@@ -78,10 +78,14 @@ public struct SearchIndexBuilder {
     return (files, mainPath)
   }
 
-  /// The article index: `tu-khoa.json` (every key with its document frequency), `k/<key>.json`
-  /// (postings: document id deltas and the best field rank) and `m/<n>.json` (titles, URLs,
-  /// dates, excerpts), all in one folder whose name carries a hash of its contents.
-  func articleIndex() -> ([OutputFile], String) {
+  /// Folder of the article index.
+  static let articleDirectory = "tim-kiem/bai/"
+
+  /// The article index in `tim-kiem/bai/`: `tu-khoa.<hash>.json` (every key with its document
+  /// frequency and the hash of its postings file), `k/<key>.<hash>.json` (postings: document id
+  /// deltas and the best field rank) and `m/<n>.<hash>.json` (titles, URLs, dates, excerpts).
+  /// Every file carries a hash of its own bytes, so an edit changes only the files it touches.
+  func articleIndex() -> ([OutputFile], [String: Any]) {
     let builder = self.builder
     let perArticle = ParallelMap.map(site.articles) { article -> [String: Int] in
       var best: [String: Int] = [:]
@@ -103,9 +107,14 @@ public struct SearchIndexBuilder {
     for (id, best) in perArticle.enumerated() {
       for (key, rank) in best { postings[key, default: []].append((id, rank)) }
     }
-    var files: [(String, Data)] = []
+    var files: [OutputFile] = []
+    func add(_ stem: String, _ data: Data) -> String {
+      let name = "\(stem).\(ContentHash.hex(data).prefix(8)).json"
+      files.append(OutputFile(path: Self.articleDirectory + name, contents: .data(data)))
+      return name
+    }
     let keys = postings.keys.sorted(by: Self.codeUnitOrder)
-    files.append(("tu-khoa.json", Self.json(["keys": keys.map { [$0, postings[$0]!.count] }])))
+    var vocabulary: [[Any]] = []
     for key in keys {
       var previous = 0
       var flat: [Int] = []
@@ -114,20 +123,22 @@ public struct SearchIndexBuilder {
         flat.append(rank)
         previous = id
       }
-      files.append(("k/\(Self.fileName(forKey: key)).json", Self.json(flat)))
+      let name = add("k/\(Self.fileName(forKey: key))", Self.json(flat))
+      vocabulary.append([key, postings[key]!.count, String(name.dropFirst(2))])
     }
+    let vocabularyName = add("tu-khoa", Self.json(["keys": vocabulary]))
     let dates = DateFormatting(timeZone: site.config.timeZone)
+    var chunks: [String] = []
     for (number, start) in stride(from: 0, to: site.articles.count, by: Self.chunkSize).enumerated() {
       let chunk = site.articles[start..<min(start + Self.chunkSize, site.articles.count)].map { article -> [Any] in
         [article.document.title, article.path, dates.display(article.document.date),
          Text.excerpt(builder.summary(article), limit: 160)]
       }
-      files.append(("m/\(number).json", Self.json(chunk)))
+      chunks.append(add("m/\(number)", Self.json(chunk)))
     }
-    var hashInput = Data()
-    for (path, data) in files { hashInput.append(Data(path.utf8)); hashInput.append(data) }
-    let directory = "tim-kiem/bai-\(ContentHash.hex(hashInput).prefix(8))/"
-    return (files.map { OutputFile(path: directory + $0.0, contents: .data($0.1)) }, directory)
+    let info: [String: Any] = ["dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
+                               "count": site.articles.count, "chunk": Self.chunkSize]
+    return (files, info)
   }
 
   /// The file name of a key: the key itself when it is plain ASCII, else `x` and its UTF-8 in hex.

@@ -13,6 +13,10 @@ public struct SiteEmitter: Sendable {
   /// Creates an emitter.
   /// Where stage times are recorded.
   public let timings: StageTimings
+  /// Pages of the previous build, to skip rendering unchanged ones (nil: render everything).
+  public var cache: PageCache?
+  /// Fingerprints of the pages of this build, to save once it is written.
+  public private(set) var fingerprints: [String: PageCache.Entry] = [:]
 
   public init(site: Site, theme: Theme, contentDirectory: String, timings: StageTimings = StageTimings()) {
     self.site = site
@@ -30,7 +34,7 @@ public struct SiteEmitter: Sendable {
   }
 
   /// Every output file, sorted by path; template problems go to `diagnostics`.
-  public func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
+  public mutating func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
     let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.name, site.routes.href($0.outputPath)) })
     let loader = ContentLoader(contentDirectory: contentDirectory)
     var imageSizes: [String: (width: Int, height: Int)] = [:]
@@ -52,11 +56,20 @@ public struct SiteEmitter: Sendable {
     }
     if diagnostics.hasErrors { return [] }
     let theme = self.theme
-    let pages = timings.measure("Emit: mẫu giao diện") {
-      ParallelMap.map(jobs.map { JobBox(job: $0) }) { box in
-        OutputFile.text(SiteEmitter.filePath(box.job.path), theme.render(box.job.template, box.job.context) ?? "")
+    let cache = self.cache
+    let rendered = timings.measure("Emit: mẫu giao diện") {
+      ParallelMap.map(jobs.map { JobBox(job: $0) }) { box -> (OutputFile, PageCache.Entry?) in
+        let path = SiteEmitter.filePath(box.job.path)
+        let fingerprint = ContentHash.hex(JSONWriter.data([box.job.template, theme.fingerprint, box.job.context] as [Any]))
+        if let cache, cache.canKeep(path, fingerprint: fingerprint) {
+          return (OutputFile(path: path, contents: .keep), cache.entries[path])
+        }
+        let html = theme.render(box.job.template, box.job.context) ?? ""
+        return (OutputFile.text(path, html), PageCache.Entry(fingerprint: fingerprint, size: html.utf8.count))
       }
     }
+    let pages = rendered.map(\.0)
+    for (file, entry) in rendered { fingerprints[file.path] = entry }
     var files = pages + searchFiles + timings.measure("Emit: mã QR") { qrFiles() }
     let listed = jobs.filter { $0.path != "404.html" && $0.template != "hotline-poster" }
     files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))

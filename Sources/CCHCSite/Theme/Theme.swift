@@ -10,6 +10,8 @@ public struct Theme: Sendable {
   public let templateNames: Set<String>
   /// Assets by file name, with their bytes and hashed output name.
   public let assets: [ThemeAsset]
+  /// A hash of every template and asset: pages rendered with another theme are never reused.
+  public let fingerprint: String
 
   /// Loads `themeDirectory`, then `overrideDirectory` (the site's `giao-dien/`) over it.
   public static func load(themeDirectory: String, overrideDirectory: String?, diagnostics: inout Diagnostics) -> Theme {
@@ -51,7 +53,10 @@ public struct Theme: Sendable {
       guard let data = FileManager.default.contents(atPath: assetFiles[name]!) else { return nil }
       return ThemeAsset(name: name, data: data)
     }
-    return Theme(library: library, templateNames: Set(sources.keys), assets: assets)
+    var all = Data()
+    for name in sources.keys.sorted() { all.append(Data((name + "\u{0}" + sources[name]!.text + "\u{0}").utf8)) }
+    for asset in assets { all.append(Data(asset.outputPath.utf8)) }
+    return Theme(library: library, templateNames: Set(sources.keys), assets: assets, fingerprint: ContentHash.hex(all))
   }
 
   /// A template parser error in Vietnamese.

@@ -90,6 +90,8 @@ public struct SiteWriter {
     case .data(let data):
       guard data.count == size else { return true }
       return FileManager.default.contents(atPath: path) != data
+    case .keep:
+      return false
     case .copy(let source):
       guard let sourceSize = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? NSNumber)?.intValue,
             sourceSize == size else { return true }
@@ -119,6 +121,8 @@ public struct SiteWriter {
         case .copy(let source):
           try? FileManager.default.removeItem(atPath: target)
           try FileManager.default.copyItem(atPath: source, toPath: target)
+        case .keep:
+          break
         }
         return nil
       } catch {
