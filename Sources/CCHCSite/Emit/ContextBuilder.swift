@@ -14,6 +14,8 @@ public struct ContextBuilder: @unchecked Sendable {
   /// Root-relative URL of the main search index file.
   public let searchIndex: String?
   let dates: DateFormatting
+  /// Index in `site.fields` of each procedure's field, by code.
+  let fieldOfCode: [String: Int]
 
   /// Creates a builder for one site.
   public init(site: Site, assetURLs: [String: String], imageSizes: [String: (width: Int, height: Int)] = [:],
@@ -24,6 +26,11 @@ public struct ContextBuilder: @unchecked Sendable {
     self.imageSizes = imageSizes
     self.defaultImageSize = defaultImageSize
     self.dates = DateFormatting(timeZone: site.config.timeZone)
+    var fieldOfCode: [String: Int] = [:]
+    for (index, group) in site.fields.enumerated() {
+      for procedure in group.active + group.withdrawn { fieldOfCode[procedure.document.code] = index }
+    }
+    self.fieldOfCode = fieldOfCode
   }
 
   var routes: Routes { site.routes }
@@ -182,9 +189,7 @@ public struct ContextBuilder: @unchecked Sendable {
   }
 
   func field(of procedure: Procedure) -> FieldGroup? {
-    site.fields.first { group in
-      group.active.contains { $0.document.code == procedure.code } || group.withdrawn.contains { $0.document.code == procedure.code }
-    }
+    fieldOfCode[procedure.code].map { site.fields[$0] }
   }
 
   /// The pagination block of page `number` of `total` of the list at `path`.
