@@ -509,3 +509,13 @@ class SiteDir:
         name = self.output.name
         return sorted(p.name for p in self.output.parent.iterdir()
                       if p.name.startswith(f".{name}.") or (p.name.startswith(name) and p.name != name))
+
+
+def output_file_of(site, url: str):
+    """The output file an absolute URL under base_url stands for (`x/` → `x/index.html`), or None."""
+    from urllib.parse import unquote as _unquote, urlsplit as _urlsplit
+    if not url.startswith(site.base_url):
+        return None
+    rel = _unquote(_urlsplit(url).path)[len(site.base_path):]
+    candidate = site.output / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
+    return candidate if candidate.is_file() else None

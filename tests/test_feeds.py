@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cchc_testlib import (
+    output_file_of,
     NOW_INSTANT,
     as_list,
     content_files,
@@ -136,14 +137,6 @@ def all_feeds(root: Path) -> list[Feed]:
 def expected_feed_paths(content: Path) -> set[str]:
     return {"rss.xml", "thu-tuc/rss.xml"} | {f"chuyen-muc/{ma}/rss.xml" for ma in category_names(content)}
 
-
-def output_file_of(site, url: str) -> Path | None:
-    """The output file an absolute URL under base_url stands for (`x/` → `x/index.html`)."""
-    if not url.startswith(site.base_url):
-        return None
-    rel = unquote(urlsplit(url).path)[len(site.base_path):]
-    candidate = site.output / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
-    return candidate if candidate.is_file() else None
 
 
 def rfc822(text: str) -> datetime:

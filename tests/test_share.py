@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cchc_testlib import (
+    output_file_of,
     NOW,
     REPO_ROOT,
     TESTS_DIR,
@@ -113,13 +114,6 @@ def _header_size(data: bytes) -> tuple[int, int]:
             i += 2 + length
     raise AssertionError("unknown picture format")
 
-
-def output_file_of(site, url: str) -> Path | None:
-    if not url.startswith(site.base_url):
-        return None
-    rel = unquote(urlsplit(url).path)[len(site.base_path):]
-    candidate = site.output / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
-    return candidate if candidate.is_file() else None
 
 
 def zalo_url_payload(href: str) -> dict:
