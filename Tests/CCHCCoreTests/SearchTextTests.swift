@@ -51,3 +51,17 @@ import Testing
     #expect(!SearchText.hasMarks("ho tich"))
   }
 }
+
+@Suite struct SearchKeysTests {
+  @Test(arguments: [
+    "Thủ tục đăng ký khai sinh (mã 1.001193), QUÝ IV – thủy lợi, yên ổn; ĐẤT ĐAI!",
+    "Người dân quy định lý lịch kỹ thuật my ty hy, tay thuỷ",
+    "D\u{0323}ie\u{0302}\u{0301}p va\u{0300} ca\u{0301}c",
+    "中文 và tiếng Việt, Ελληνικά, ǅemal × 3½",
+    "a \u{0301}b, \u{0300}",
+    "",
+  ])
+  func keysMatchTokensThroughKey(text: String) {
+    #expect(SearchText.keys(text) == SearchText.tokens(text).map(SearchText.key))
+  }
+}

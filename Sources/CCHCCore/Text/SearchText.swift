@@ -31,6 +31,61 @@ public enum SearchText {
     return tokens
   }
 
+  /// The keys of every token of a text: the same as `tokens(text).map(key)`, computed in one
+  /// pass over the text without making a string per token (the article index's hot loop).
+  public static func keys(_ text: String) -> [String] {
+    var keys: [String] = []
+    var bytes: [UInt8] = []
+    var pending = String.UnicodeScalarView()  // a token with letters the table does not know
+    var slow = false
+    func finish() {
+      if slow || (bytes.isEmpty && !pending.isEmpty) {
+        keys.append(key(String(pending)))
+      } else if !bytes.isEmpty {
+        keys.append(finalYKey(bytes))
+      }
+      bytes.removeAll(keepingCapacity: true)
+      pending = String.UnicodeScalarView()
+      slow = false
+    }
+    for scalar in text.unicodeScalars {
+      if VietnameseText.isCombiningMark(scalar) {
+        pending.append(scalar)
+        continue
+      }
+      if let entry = LatinTable.lookup(scalar) {
+        if entry.folded != 0 {
+          bytes.append(entry.folded)
+          pending.append(scalar)
+        } else {
+          finish()
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        slow = true
+        pending.append(scalar)
+      } else {
+        finish()
+      }
+    }
+    finish()
+    return keys
+  }
+
+  /// A folded ASCII token with its final `y` merged like `normalizeFinalY`.
+  static func finalYKey(_ bytes: [UInt8]) -> String {
+    let y = UInt8(ascii: "y")
+    guard bytes.count >= 2, bytes[bytes.count - 1] == y else { return String(decoding: bytes, as: UTF8.self) }
+    let before = bytes[bytes.count - 2]
+    let vowels: [UInt8] = Array("aeiouy".utf8)
+    let isQu = bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: "q") && before == UInt8(ascii: "u")
+    if !vowels.contains(before) || isQu {
+      var copy = bytes
+      copy[copy.count - 1] = UInt8(ascii: "i")
+      return String(decoding: copy, as: UTF8.self)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// The key a token is indexed and matched by: folded (no marks, `đ → d`) with the
   /// syllable-final `y` written `i` after a consonant or `qu` (ký/kí, lý/lí, quy/qui).
   public static func key(_ token: String) -> String {

@@ -89,13 +89,8 @@ public struct SearchIndexBuilder {
     let builder = self.builder
     let perArticle = ParallelMap.map(site.articles) { article -> [String: Int] in
       var best: [String: Int] = [:]
-      var keys: [String: String] = [:]
       func add(_ text: String, rank: Int) {
-        for token in SearchText.tokens(text) {
-          let key = keys[token] ?? SearchText.key(token)
-          keys[token] = key
-          if best[key, default: -1] < rank { best[key] = rank }
-        }
+        for key in SearchText.keys(text) where best[key, default: -1] < rank { best[key] = rank }
       }
       add(article.body.text, rank: 0)
       add(builder.summary(article), rank: 1)
