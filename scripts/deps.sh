@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building cchc needs on Debian: libcmark-dev, libqrencode-dev, pkg-config.
-# Sourced by build.sh and test.sh; installs only what is missing.
+# Run by build.sh and test.sh (extra Debian packages as arguments); installs only what is missing.
 set -euo pipefail
 
 need_apt=()
