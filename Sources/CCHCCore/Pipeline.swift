@@ -119,6 +119,17 @@ public enum ContentPipeline {
     }
   }
 
+  /// Only `site.yml`, decoded (nil when missing or unreadable), for commands that need the
+  /// site's settings without building it.
+  public static func siteConfig(contentDirectory: String) -> SiteConfig? {
+    var diagnostics = Diagnostics()
+    let loader = ContentLoader(contentDirectory: contentDirectory)
+    guard let text = loader.readText("site.yml", diagnostics: &diagnostics) else { return nil }
+    let file = SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"), frontMatter: text,
+                          frontMatterLine: 1, body: "", bodyLine: 0)
+    return SiteDecoder.decode(file, diagnostics: &diagnostics)
+  }
+
   /// Decodes files on every core, keeping file order and collecting every problem in order.
   static func decodeAll<T: Sendable>(_ files: [SourceFile]?, _ diagnostics: inout Diagnostics,
                                      _ decode: @Sendable (SourceFile, inout Diagnostics) -> T?) -> [T] {

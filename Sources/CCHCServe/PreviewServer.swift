@@ -28,10 +28,10 @@ public struct PreviewServer: Sendable {
     self.log = log
   }
 
-  /// The base path of the site (from `site.yml`), `/` when it cannot be read.
+  /// The base path of the site (from `site.yml`, even when other content has errors), `/`
+  /// when it cannot be read.
   func basePath() -> String {
-    let (site, _) = ContentPipeline.run(BuildOptions(contentDirectory: contentDirectory))
-    return site?.config.baseURL.path ?? "/"
+    ContentPipeline.siteConfig(contentDirectory: contentDirectory)?.baseURL.path ?? "/"
   }
 
   /// Builds once into `output`; records the outcome in `state` and on the terminal.
