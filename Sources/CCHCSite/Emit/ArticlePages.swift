@@ -4,7 +4,7 @@ extension ContextBuilder {
   /// The home page of the section.
   public func home() -> [String: Any] {
     var context = common(PageInfo(path: "", heading: config.sectionTitle, kind: "home", description: config.description))
-    context["latest_articles"] = site.articles.prefix(max(config.articlesPerPage, 6)).map(articleCard)
+    context["latest_articles"] = site.articles.prefix(max(config.articlesPerPage, 6)).map(listedCard)
     context["procedure_count"] = site.procedures.filter { !$0.document.status.isWithdrawn }.count
     context["online_count"] = site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count
     context["fields"] = site.fields.filter { !$0.active.isEmpty }.map { ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count] }
@@ -27,7 +27,7 @@ extension ContextBuilder {
                                     description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
       context["list_title"] = heading
       context["list_description"] = description
-      context["articles"] = slice.items.map(articleCard)
+      context["articles"] = slice.items.map(listedCard)
       context["pagination"] = pagination(path: path, number: slice.number, total: slice.total)
       return (pagePath, context)
     }

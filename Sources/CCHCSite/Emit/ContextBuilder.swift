@@ -16,6 +16,8 @@ public struct ContextBuilder: @unchecked Sendable {
   let dates: DateFormatting
   /// Index in `site.fields` of each procedure's field, by code.
   let fieldOfCode: [String: Int]
+  /// Every article's card, rendered once, by article path (empty: lists build their cards).
+  public var cards: [String: SharedContext] = [:]
 
   /// Creates a builder for one site.
   public init(site: Site, assetURLs: [String: String], imageSizes: [String: (width: Int, height: Int)] = [:],
@@ -136,6 +138,11 @@ public struct ContextBuilder: @unchecked Sendable {
     return items.map { ["title": $0.0, "url": routes.href($0.1), "current": $0.2] }
   }
 
+  /// The card a list shows for an article: the shared one when rendered, else built now.
+  func listedCard(_ article: RenderedArticle) -> Any {
+    cards[article.path] ?? articleCard(article)
+  }
+
   /// An article's card for lists.
   public func articleCard(_ article: RenderedArticle) -> [String: Any] {
     let a = article.document
@@ -192,16 +199,31 @@ public struct ContextBuilder: @unchecked Sendable {
     fieldOfCode[procedure.code].map { site.fields[$0] }
   }
 
-  /// The pagination block of page `number` of `total` of the list at `path`.
+  /// The pagination block of page `number` of `total` of the list at `path`: links to the
+  /// first and last pages and to two pages either side of this one, with gaps between.
   func pagination(path: String, number: Int, total: Int) -> [String: Any]? {
     guard total > 1 else { return nil }
-    var block: [String: Any] = [
-      "current": number, "total": total,
-      "pages": (1...total).map { ["number": $0, "url": routes.href(Routes.paginated(path, page: $0)), "current": $0 == number] },
-    ]
+    var pages: [[String: Any]] = []
+    var previous = 0
+    for page in Self.paginationWindow(number: number, total: total) {
+      if page > previous + 1 { pages.append(["gap": true]) }
+      pages.append(["number": page, "url": routes.href(Routes.paginated(path, page: page)), "current": page == number, "gap": false])
+      previous = page
+    }
+    var block: [String: Any] = ["current": number, "total": total, "pages": pages]
     if number > 1 { block["previous_url"] = routes.href(Routes.paginated(path, page: number - 1)) }
     if number < total { block["next_url"] = routes.href(Routes.paginated(path, page: number + 1)) }
     return block
+  }
+
+  /// The page numbers a pagination block links to: 1, the last, and `number` ± 2; a gap of a
+  /// single page is filled with that page rather than shown as "…".
+  static func paginationWindow(number: Int, total: Int) -> [Int] {
+    var shown = Set([1, total]).union(max(1, number - 2)...min(total, number + 2))
+    for page in shown where page + 2 <= total && !shown.contains(page + 1) && shown.contains(page + 2) {
+      shown.insert(page + 1)
+    }
+    return shown.sorted()
   }
 }
 
@@ -212,8 +234,25 @@ public enum Text {
     let isFlat = text.utf8.count <= limit && !text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 })
       && !text.contains("  ") && text.first?.isWhitespace != true && text.last?.isWhitespace != true
     if isFlat { return text }
-    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    guard flat.count > limit else { return flat }
+    // Whitespace runs become one space; only the first `limit + 1` characters are looked at.
+    var flat = ""
+    var count = 0
+    var space = false
+    for character in text {
+      if character.isWhitespace {
+        space = count > 0
+        continue
+      }
+      if space {
+        flat.append(" ")
+        count += 1
+        space = false
+      }
+      guard count <= limit else { break }
+      flat.append(character)
+      count += 1
+    }
+    guard count > limit else { return flat }
     let cut = flat.prefix(limit)
     let end = cut.lastIndex(of: " ") ?? cut.endIndex
     return String(cut[..<end]).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"

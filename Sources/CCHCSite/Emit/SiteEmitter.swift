@@ -48,8 +48,9 @@ public struct SiteEmitter: Sendable {
     let (searchFiles, searchIndexPath) = timings.measure("Emit: chỉ mục tìm kiếm") {
       SearchIndexBuilder(site: site, builder: indexBuilder).build()
     }
-    let builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
+    var builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
                                  searchIndex: site.routes.href(searchIndexPath))
+    builder.cards = timings.measure("Emit: thẻ tin bài") { articleCards(builder) }
     let jobs = timings.measure("Emit: dữ liệu trang") { pageJobs(builder) }
     for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
@@ -60,7 +61,7 @@ public struct SiteEmitter: Sendable {
     let rendered = timings.measure("Emit: mẫu giao diện") {
       ParallelMap.map(jobs.map { JobBox(job: $0) }) { box -> (OutputFile, PageCache.Entry?) in
         let path = SiteEmitter.filePath(box.job.path)
-        let fingerprint = ContentHash.hex(JSONWriter.data([box.job.template, theme.fingerprint, box.job.context] as [Any]))
+        let fingerprint = ContextFingerprint.hex(ContextFingerprint.of([box.job.template, theme.fingerprint, box.job.context] as [Any]))
         if let cache, cache.canKeep(path, fingerprint: fingerprint) {
           return (OutputFile(path: path, contents: .keep), cache.entries[path])
         }
@@ -86,6 +87,21 @@ public struct SiteEmitter: Sendable {
   }
 
   struct JobBox: @unchecked Sendable { var job: PageJob }
+
+  /// Every article's card, rendered once with `article-card.mustache` (as `card_html`) for
+  /// all the lists that show it; by article path.
+  func articleCards(_ builder: ContextBuilder) -> [String: SharedContext] {
+    let theme = self.theme
+    nonisolated(unsafe) let site = builder.common(ContextBuilder.PageInfo(path: "", heading: "", kind: "article-card"))["site"] ?? [:]
+    let cards = ParallelMap.map(self.site.articles) { article -> (String, SharedContext) in
+      var card = builder.articleCard(article)
+      if let html = theme.render("article-card", card.merging(["site": site]) { own, _ in own }) {
+        card["card_html"] = html.hasSuffix("\n") ? String(html.dropLast()) : html
+      }
+      return (article.path, SharedContext(card))
+    }
+    return Dictionary(cards, uniquingKeysWith: { first, _ in first })
+  }
 
   /// A QR code (SVG) of every procedure page and hotline page, beside the page.
   func qrFiles() -> [OutputFile] {

@@ -1,0 +1,74 @@
+/// A 64-bit fingerprint of template data (strings, numbers, booleans, lists, dictionaries and
+/// `SharedContext` objects), computed directly over the values without encoding them first.
+/// Dictionary keys are taken in sorted order, so equal data always gives the same fingerprint.
+/// The page cache compares these to decide whether a page must be rendered again.
+public struct ContextFingerprint {
+  /// The fingerprint so far.
+  public private(set) var value: UInt64 = 0x243F_6A88_85A3_08D3
+
+  /// An empty fingerprint.
+  public init() {}
+
+  /// The fingerprint of one value.
+  public static func of(_ value: Any) -> UInt64 {
+    var fingerprint = ContextFingerprint()
+    fingerprint.add(value)
+    return fingerprint.value
+  }
+
+  /// The fingerprint as 16 hex digits.
+  public static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  mutating func mix(_ word: UInt64) {
+    value = (value ^ word) &* 0xFF51_AFD7_ED55_8CCD
+    value ^= value >> 31
+  }
+
+  /// Adds a value: its kind, then its contents.
+  public mutating func add(_ any: Any) {
+    // Value types first: casting a dictionary or an array to a class type goes through
+    // Foundation's bridging, which copies it.
+    switch any {
+    case let text as String: mix(1); add(text: text)
+    case let object as [String: Any]: add(object: object)
+    case let list as [[String: Any]]: mix(7); mix(UInt64(list.count)); for item in list { add(object: item) }
+    case let list as [Any]: mix(7); mix(UInt64(list.count)); for item in list { add(item) }
+    case let flag as Bool: mix(flag ? 3 : 4)
+    case let number as Int: mix(5); mix(UInt64(bitPattern: Int64(number)))
+    case let number as Double: mix(8); mix(number.bitPattern)
+    case Optional<Any>.none: mix(9)
+    case let shared as SharedContext: mix(2); mix(shared.fingerprint)
+    default: mix(10); add(text: String(describing: any))
+    }
+  }
+
+  mutating func add(object: [String: Any]) {
+    mix(6)
+    mix(UInt64(object.count))
+    for (key, item) in object.sorted(by: { $0.key < $1.key }) {
+      add(text: key)
+      add(item)
+    }
+  }
+
+  /// Adds a string's UTF-8 bytes, eight at a time, and its length.
+  mutating func add(text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      mix(UInt64(bytes.count))
+      var index = 0
+      while index + 8 <= bytes.count {
+        mix(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+        index += 8
+      }
+      if index < bytes.count {
+        var word: UInt64 = 0
+        for byte in bytes[index...].reversed() { word = word << 8 | UInt64(byte) }
+        mix(word)
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import CCHCSite
+
+@Suite struct ContextTests {
+  @Test func paginationLinksAWindowWithGaps() {
+    #expect(ContextBuilder.paginationWindow(number: 1, total: 2) == [1, 2])
+    #expect(ContextBuilder.paginationWindow(number: 1, total: 500) == [1, 2, 3, 500])
+    #expect(ContextBuilder.paginationWindow(number: 10, total: 500) == [1, 8, 9, 10, 11, 12, 500])
+    #expect(ContextBuilder.paginationWindow(number: 500, total: 500) == [1, 498, 499, 500])
+    // A gap of one page shows that page instead of "…".
+    #expect(ContextBuilder.paginationWindow(number: 5, total: 9) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
+    #expect(ContextBuilder.paginationWindow(number: 4, total: 7) == [1, 2, 3, 4, 5, 6, 7])
+  }
+
+  @Test func fingerprintFollowsEveryValueButNotKeyOrder() {
+    let a: [String: Any] = ["title": "Thủ tục", "count": 3, "items": [["x": true]], "html": String(repeating: "ạ", count: 40)]
+    let b: [String: Any] = ["html": String(repeating: "ạ", count: 40), "items": [["x": true]], "count": 3, "title": "Thủ tục"]
+    #expect(ContextFingerprint.of(a) == ContextFingerprint.of(b))
+    var changed = a
+    changed["html"] = String(repeating: "ạ", count: 39) + "a"
+    #expect(ContextFingerprint.of(a) != ContextFingerprint.of(changed))
+    changed = a
+    changed["items"] = [["x": false]]
+    #expect(ContextFingerprint.of(a) != ContextFingerprint.of(changed))
+    changed = a
+    changed["count"] = "3"
+    #expect(ContextFingerprint.of(a) != ContextFingerprint.of(changed))
+    // A shared card counts by its contents.
+    let card = SharedContext(["title": "Bài 1"])
+    #expect(ContextFingerprint.of(["articles": [card]]) == ContextFingerprint.of(["articles": [SharedContext(["title": "Bài 1"])]]))
+    #expect(ContextFingerprint.of(["articles": [card]]) != ContextFingerprint.of(["articles": [SharedContext(["title": "Bài 2"])]]))
+  }
+}
