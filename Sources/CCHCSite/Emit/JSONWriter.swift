@@ -24,7 +24,22 @@ public enum JSONWriter {
   static func write(_ value: Any, to out: inout [UInt8]) {
     switch value {
     case let text as String: writeString(text, to: &out)
-    case let number as Int: out.append(contentsOf: String(number).utf8)
+    case let number as Int: writeInt(number, to: &out)
+    case let numbers as [Int]:
+      // Typed lists first: casting them to [Any] would box every element.
+      out.append(UInt8(ascii: "["))
+      for (index, number) in numbers.enumerated() {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        writeInt(number, to: &out)
+      }
+      out.append(UInt8(ascii: "]"))
+    case let texts as [String]:
+      out.append(UInt8(ascii: "["))
+      for (index, text) in texts.enumerated() {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        writeString(text, to: &out)
+      }
+      out.append(UInt8(ascii: "]"))
     case let flag as Bool: out.append(contentsOf: (flag ? "true" : "false").utf8)
     case let number as Double: out.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
     case let list as [Any]:
@@ -52,8 +67,32 @@ public enum JSONWriter {
 
   static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+  /// Appends the decimal digits of a number.
+  static func writeInt(_ number: Int, to out: inout [UInt8]) {
+    if number < 0 { out.append(UInt8(ascii: "-")) }
+    var magnitude = number.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
+    }
+  }
+
   static func writeString(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == 34 || $0 == 92 || $0 == 60 || $0 == 62 || $0 == 38 || $0 == 0xE2 }
+    guard needsEscape else {
+      out.append(contentsOf: text.utf8)
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     var bytes = Array(text.utf8)[...]
     while let byte = bytes.popFirst() {
       switch byte {

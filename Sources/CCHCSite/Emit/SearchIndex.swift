@@ -102,24 +102,29 @@ public struct SearchIndexBuilder {
     for (id, best) in perArticle.enumerated() {
       for (key, rank) in best { postings[key, default: []].append((id, rank)) }
     }
-    var files: [OutputFile] = []
-    func add(_ stem: String, _ data: Data) -> String {
-      let name = "\(stem).\(ContentHash.hex(data).prefix(8)).json"
-      files.append(OutputFile(path: Self.articleDirectory + name, contents: .data(data)))
-      return name
-    }
     let keys = postings.keys.sorted(by: Self.codeUnitOrder)
-    var vocabulary: [[Any]] = []
-    for key in keys {
-      var previous = 0
+    let allPostings = postings
+    let keyFiles = ParallelMap.map(keys) { key -> OutputFile in
+      let list = allPostings[key]!
       var flat: [Int] = []
-      for (id, rank) in postings[key]! {
+      flat.reserveCapacity(list.count * 2)
+      var previous = 0
+      for (id, rank) in list {
         flat.append(id - previous)
         flat.append(rank)
         previous = id
       }
-      let name = add("k/\(Self.fileName(forKey: key))", Self.json(flat))
-      vocabulary.append([key, postings[key]!.count, String(name.dropFirst(2))])
+      return Self.hashedFile("k/\(Self.fileName(forKey: key))", Self.json(flat))
+    }
+    var files = keyFiles
+    func add(_ stem: String, _ data: Data) -> String {
+      let file = Self.hashedFile(stem, data)
+      files.append(file)
+      return String(file.path.dropFirst(Self.articleDirectory.count))
+    }
+    var vocabulary: [[Any]] = []
+    for (key, file) in zip(keys, keyFiles) {
+      vocabulary.append([key, postings[key]!.count, String(file.path.dropFirst(Self.articleDirectory.count + 2))])
     }
     let vocabularyName = add("tu-khoa", Self.json(["keys": vocabulary]))
     let dates = DateFormatting(timeZone: site.config.timeZone)
@@ -134,6 +139,11 @@ public struct SearchIndexBuilder {
     let info: [String: Any] = ["dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
                                "count": site.articles.count, "chunk": Self.chunkSize]
     return (files, info)
+  }
+
+  /// A file of the article index named by its stem and a hash of its bytes.
+  static func hashedFile(_ stem: String, _ data: Data) -> OutputFile {
+    OutputFile(path: articleDirectory + "\(stem).\(ContentHash.hex(data).prefix(8)).json", contents: .data(data))
   }
 
   /// The file name of a key: the key itself when it is plain ASCII, else `x` and its UTF-8 in hex.
