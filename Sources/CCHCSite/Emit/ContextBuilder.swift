@@ -16,6 +16,11 @@ public struct ContextBuilder: @unchecked Sendable {
   let dates: DateFormatting
   /// Index in `site.fields` of each procedure's field, by code.
   let fieldOfCode: [String: Int]
+  /// Common keys shared by many pages; set by `init`.
+  private(set) var shared: SharedParts!
+  /// The rendered site header and footer (`chrome`: `header_html`, `footer_html`) for each
+  /// menu state: index 0 for no current item, then one per menu item (empty: none).
+  public var chrome: [SharedContext] = []
   /// Every article's card, rendered once, by article path (empty: lists build their cards).
   public var cards: [String: SharedContext] = [:]
 
@@ -33,6 +38,8 @@ public struct ContextBuilder: @unchecked Sendable {
       for procedure in group.active + group.withdrawn { fieldOfCode[procedure.document.code] = index }
     }
     self.fieldOfCode = fieldOfCode
+    self.shared = nil
+    self.shared = sharedParts()
   }
 
   var routes: Routes { site.routes }
@@ -56,10 +63,65 @@ public struct ContextBuilder: @unchecked Sendable {
     public var share = ShareInfo()
   }
 
-  /// The keys present on every page.
+  /// The keys present on every page. The parts that many pages share (`site`, `assets`,
+  /// `search`, `feeds`, `menu` items) are built once, in `SharedParts`.
   public func common(_ info: PageInfo) -> [String: Any] {
     let isHome = info.kind == "home"
     let title = isHome ? "\(config.sectionTitle) – \(config.unitName)" : "\(info.heading) – \(config.sectionTitle) – \(config.unitName)"
+    var crumbs: [Any] = []
+    if !isHome {
+      crumbs.append(shared.sectionCrumb)
+      for (title, path) in info.trail { crumbs.append(["title": title, "url": routes.href(path)]) }
+      crumbs.append(["title": info.heading, "url": ""])
+    }
+    // Only the pages with a search box name the index (whose name changes with the content),
+    // so that other pages stay the same when unrelated content changes.
+    let hasSearchBox = ["home", "procedure-index", "search"].contains(info.kind)
+    var feeds = shared.feeds
+    if let category = config.categories.first(where: { info.path.hasPrefix(Routes.category($0.slug)) }),
+       let feed = shared.categoryFeeds[category.slug] {
+      feeds.append(feed)
+    }
+    let description = Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200)
+    let canonical = routes.absolute(info.path)
+    let menuIndex = currentMenuIndex(current: info.path, kind: info.kind)
+    var context: [String: Any] = [
+      "search": hasSearchBox ? shared.searchWithIndex : shared.search,
+      "share": shareContext(info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
+                            canonical: canonical),
+      "feeds": feeds,
+      "site": shared.site,
+      "menu": menu(currentIndex: menuIndex),
+      "assets": hasSearchBox ? shared.searchAssets : shared.assets,
+      "page": [
+        "title": title, "heading": info.heading, "canonical": canonical, "kind": info.kind,
+        "description": description,
+        "is_draft": info.isDraft,
+      ] as [String: Any],
+      "breadcrumbs": crumbs,
+    ]
+    if let preview = shared.preview { context["preview"] = preview }
+    if !chrome.isEmpty { context["chrome"] = chrome[(menuIndex ?? -1) + 1] }
+    return context
+  }
+
+  /// The parts of the common keys that are the same on many pages.
+  struct SharedParts {
+    var site: SharedContext
+    var assets: SharedContext
+    var searchAssets: SharedContext
+    var search: SharedContext
+    var searchWithIndex: SharedContext
+    var feeds: [SharedContext]
+    var categoryFeeds: [String: SharedContext]
+    /// Each menu item, not current and current.
+    var menuItems: [(normal: SharedContext, current: SharedContext)]
+    var sectionCrumb: SharedContext
+    var preview: SharedContext?
+  }
+
+  /// Builds the shared parts once per build.
+  func sharedParts() -> SharedParts {
     var siteInfo: [String: Any] = [
       "name": config.unitName, "section_title": config.sectionTitle, "home_url": routes.href(""),
       "is_sample": config.isSample,
@@ -70,50 +132,34 @@ public struct ContextBuilder: @unchecked Sendable {
     siteInfo["phone"] = config.phone
     siteInfo["phone_tel"] = config.phone.flatMap(PhoneNumber.init)?.dialable
     siteInfo["email"] = config.email
-    var crumbs: [[String: Any]] = []
-    if !isHome {
-      crumbs.append(["title": config.sectionTitle, "url": routes.href("")])
-      for (title, path) in info.trail { crumbs.append(["title": title, "url": routes.href(path)]) }
-      crumbs.append(["title": info.heading, "url": ""])
-    }
     var assets: [String: Any] = [:]
     assets["css"] = assetURLs["style.css"]
     assets["js"] = assetURLs["site.js"]
     assets["icon"] = assetURLs["favicon.png"]
-    // Only the pages with a search box name the index (whose name changes with the content),
-    // so that other pages stay the same when unrelated content changes.
-    let hasSearchBox = ["home", "procedure-index", "search"].contains(info.kind)
-    var search: [String: Any] = ["page": routes.href(Routes.search)]
-    if hasSearchBox {
-      assets["search_js"] = assetURLs["search.js"]
-      search["index"] = searchIndex
-    }
-    var feeds: [[String: Any]] = [
+    var searchAssets = assets
+    searchAssets["search_js"] = assetURLs["search.js"]
+    let search: [String: Any] = ["page": routes.href(Routes.search)]
+    var searchWithIndex = search
+    searchWithIndex["index"] = searchIndex
+    let feeds: [[String: Any]] = [
       ["title": "Tin bài \(config.sectionTitle.lowercased())", "url": routes.href(FeedBuilder.columnPath)],
       ["title": "Thủ tục hành chính mới, sửa đổi, bãi bỏ", "url": routes.href(FeedBuilder.proceduresPath)],
     ]
-    if let category = config.categories.first(where: { info.path.hasPrefix(Routes.category($0.slug)) }) {
-      feeds.append(["title": "Chuyên mục \(category.name)", "url": routes.href(FeedBuilder.categoryPath(category.slug))])
+    var categoryFeeds: [String: SharedContext] = [:]
+    for category in config.categories {
+      categoryFeeds[category.slug] = SharedContext(["title": "Chuyên mục \(category.name)",
+                                                    "url": routes.href(FeedBuilder.categoryPath(category.slug))])
     }
-    let description = Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200)
-    let canonical = routes.absolute(info.path)
-    var context: [String: Any] = [
-      "search": search,
-      "share": shareContext(info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
-                            canonical: canonical),
-      "feeds": feeds,
-      "site": siteInfo,
-      "menu": menu(current: info.path, kind: info.kind),
-      "assets": assets,
-      "page": [
-        "title": title, "heading": info.heading, "canonical": canonical, "kind": info.kind,
-        "description": description,
-        "is_draft": info.isDraft,
-      ] as [String: Any],
-      "breadcrumbs": crumbs,
-    ]
-    if site.isPreview { context["preview"] = ["reload_js": Self.reloadScriptPath] }
-    return context
+    let menuItems = menuEntries().map { entry in
+      (normal: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": false]),
+       current: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": true]))
+    }
+    return SharedParts(
+      site: SharedContext(siteInfo), assets: SharedContext(assets), searchAssets: SharedContext(searchAssets),
+      search: SharedContext(search), searchWithIndex: SharedContext(searchWithIndex), feeds: feeds.map(SharedContext.init),
+      categoryFeeds: categoryFeeds, menuItems: menuItems,
+      sectionCrumb: SharedContext(["title": config.sectionTitle, "url": routes.href("")]),
+      preview: site.isPreview ? SharedContext(["reload_js": Self.reloadScriptPath]) : nil)
   }
 
   /// Where the preview server serves its live-reload script (never written to the output).
@@ -124,18 +170,36 @@ public struct ContextBuilder: @unchecked Sendable {
     return String(dates.display(newest).suffix(4))
   }
 
-  /// The main navigation.
-  func menu(current: String, kind: String) -> [[String: Any]] {
-    var items: [(String, String, Bool)] = [
-      ("Trang chủ", "", kind == "home"),
-      ("Tin bài", Routes.articles, ["article", "article-list"].contains(kind) && !current.hasPrefix("thu-tuc")),
-      ("Thủ tục hành chính", Routes.procedures, kind.hasPrefix("procedure")),
+  /// The main navigation: the shared menu items with the one at `currentIndex` (if any) marked current.
+  func menu(currentIndex: Int?) -> [SharedContext] {
+    shared.menuItems.enumerated().map { $0.offset == currentIndex ? $0.element.current : $0.element.normal }
+  }
+
+  /// Which menu entry a page belongs to: Trang chủ, Tin bài, Thủ tục hành chính, Đường dây
+  /// nóng, or the page itself.
+  func currentMenuIndex(current: String, kind: String) -> Int? {
+    if kind == "home" { return 0 }
+    if ["article", "article-list"].contains(kind) && !current.hasPrefix("thu-tuc") { return 1 }
+    if kind.hasPrefix("procedure") { return 2 }
+    let pagesStart = site.hotlines.isEmpty ? 3 : 4
+    if kind == "hotline" && !site.hotlines.isEmpty { return 3 }
+    return site.pages.firstIndex { $0.path == current }.map { pagesStart + $0 }
+  }
+
+  /// The data `site-header.mustache` and `site-footer.mustache` see, for a menu state.
+  public func chromeContext(currentIndex: Int?) -> [String: Any] {
+    ["site": shared.site, "menu": menu(currentIndex: currentIndex), "assets": shared.assets]
+  }
+
+  /// The menu entries in order: Trang chủ, Tin bài, Thủ tục hành chính, the first hotline page,
+  /// then the other pages.
+  func menuEntries() -> [(title: String, path: String)] {
+    var items: [(title: String, path: String)] = [
+      ("Trang chủ", ""), ("Tin bài", Routes.articles), ("Thủ tục hành chính", Routes.procedures),
     ]
-    if let hotline = site.hotlines.first {
-      items.append(("Đường dây nóng", hotline.path, kind == "hotline"))
-    }
-    for page in site.pages { items.append((page.document.menuTitle ?? page.document.title, page.path, current == page.path)) }
-    return items.map { ["title": $0.0, "url": routes.href($0.1), "current": $0.2] }
+    if let hotline = site.hotlines.first { items.append(("Đường dây nóng", hotline.path)) }
+    for page in site.pages { items.append((page.document.menuTitle ?? page.document.title, page.path)) }
+    return items
   }
 
   /// The card a list shows for an article: the shared one when rendered, else built now.

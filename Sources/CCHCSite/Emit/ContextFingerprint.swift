@@ -29,13 +29,37 @@ public struct ContextFingerprint {
 
   /// Adds a value: its kind, then its contents.
   public mutating func add(_ any: Any) {
-    // Value types first: casting a dictionary or an array to a class type goes through
-    // Foundation's bridging, which copies it.
+    // Exact types by their metadata first (cheap); a cast chain would try Foundation's
+    // bridging for every miss.
+    let type = Swift.type(of: any)
+    if type == String.self { mix(1); add(text: any as! String) }
+    else if type == [String: Any].self { add(object: any as! [String: Any]) }
+    else if type == SharedContext.self { mix(2); mix(unsafeDowncast(any as AnyObject, to: SharedContext.self).fingerprint) }
+    else if type == Bool.self { mix(any as! Bool ? 3 : 4) }
+    else if type == Int.self { mix(5); mix(UInt64(bitPattern: Int64(any as! Int))) }
+    else if type == [Any].self { add(list: any as! [Any]) }
+    else if type == [[String: Any]].self {
+      let list = any as! [[String: Any]]
+      mix(7); mix(UInt64(list.count)); for item in list { add(object: item) }
+    } else if type == [SharedContext].self {
+      let list = any as! [SharedContext]
+      mix(7); mix(UInt64(list.count)); for item in list { mix(2); mix(item.fingerprint) }
+    } else { addByCasting(any) }
+  }
+
+  mutating func add(list: [Any]) {
+    mix(7)
+    mix(UInt64(list.count))
+    for item in list { add(item) }
+  }
+
+  /// Values of other types (`[String]`, `Double`, optionals, …), by casting.
+  mutating func addByCasting(_ any: Any) {
     switch any {
     case let text as String: mix(1); add(text: text)
     case let object as [String: Any]: add(object: object)
     case let list as [[String: Any]]: mix(7); mix(UInt64(list.count)); for item in list { add(object: item) }
-    case let list as [Any]: mix(7); mix(UInt64(list.count)); for item in list { add(item) }
+    case let list as [Any]: add(list: list)
     case let flag as Bool: mix(flag ? 3 : 4)
     case let number as Int: mix(5); mix(UInt64(bitPattern: Int64(number)))
     case let number as Double: mix(8); mix(number.bitPattern)

@@ -50,7 +50,10 @@ public struct SiteEmitter: Sendable {
     }
     var builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
                                  searchIndex: site.routes.href(searchIndexPath))
-    builder.cards = timings.measure("Emit: thẻ tin bài") { articleCards(builder) }
+    timings.measure("Emit: thẻ tin bài, đầu và chân trang") {
+      builder.chrome = chrome(builder)
+      builder.cards = articleCards(builder)
+    }
     let jobs = timings.measure("Emit: dữ liệu trang") { pageJobs(builder) }
     for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
@@ -88,16 +91,31 @@ public struct SiteEmitter: Sendable {
 
   struct JobBox: @unchecked Sendable { var job: PageJob }
 
+  /// A template rendered for a fragment of other pages, without its final line end.
+  func fragment(_ name: String, _ context: [String: Any]) -> String? {
+    theme.render(name, context).map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
+  }
+
+  /// The site header (one per menu state) and footer, rendered once for every page.
+  func chrome(_ builder: ContextBuilder) -> [SharedContext] {
+    let footer = fragment("site-footer", builder.chromeContext(currentIndex: nil))
+    let states: [Int?] = [nil] + builder.menu(currentIndex: nil).indices.map { $0 }
+    return states.map { index in
+      var values: [String: Any] = [:]
+      values["header_html"] = fragment("site-header", builder.chromeContext(currentIndex: index))
+      values["footer_html"] = footer
+      return SharedContext(values)
+    }
+  }
+
   /// Every article's card, rendered once with `article-card.mustache` (as `card_html`) for
   /// all the lists that show it; by article path.
   func articleCards(_ builder: ContextBuilder) -> [String: SharedContext] {
-    let theme = self.theme
+    let emitter = self
     nonisolated(unsafe) let site = builder.common(ContextBuilder.PageInfo(path: "", heading: "", kind: "article-card"))["site"] ?? [:]
     let cards = ParallelMap.map(self.site.articles) { article -> (String, SharedContext) in
       var card = builder.articleCard(article)
-      if let html = theme.render("article-card", card.merging(["site": site]) { own, _ in own }) {
-        card["card_html"] = html.hasSuffix("\n") ? String(html.dropLast()) : html
-      }
+      card["card_html"] = emitter.fragment("article-card", card.merging(["site": site]) { own, _ in own })
       return (article.path, SharedContext(card))
     }
     return Dictionary(cards, uniquingKeysWith: { first, _ in first })
