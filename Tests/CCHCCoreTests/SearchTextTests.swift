@@ -65,3 +65,25 @@ import Testing
     #expect(SearchText.keys(text) == SearchText.tokens(text).map(SearchText.key))
   }
 }
+
+@Suite struct NativeTextTests {
+  @Test func punctuationTrimmingMatchesFoundation() {
+    let set = CharacterSet.punctuationCharacters.union(.whitespaces)
+    for value in Array(0x20...0x2FFF) + Array(0x3000...0x303F) + Array(0xFF00...0xFF65) {
+      // Foundation's tables predate the punctuation added in Unicode 14 and later.
+      guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age, age.major < 14 else { continue }
+      let text = "a\(scalar)"
+      #expect(text.trimmingPunctuationAndSpaces == text.trimmingCharacters(in: set), "U+\(String(value, radix: 16))")
+    }
+    #expect("…Thủ tục, ".trimmingPunctuationAndSpaces == "Thủ tục")
+  }
+
+  @Test func percentEncodingMatchesFoundation() {
+    for text in ["tep/Biểu mẫu số 1.docx", "a b&c=d?e#f/g", "đơn_đăng-ký~(1).pdf", "100%", "日本"] {
+      #expect(URLSafety.percentEncode(text, keeping: URLSafety.isPathSegmentAllowed)
+        == text.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed))
+      let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+      #expect(URLSafety.percentEncode(text, keeping: URLSafety.isUnreserved) == text.addingPercentEncoding(withAllowedCharacters: unreserved))
+    }
+  }
+}

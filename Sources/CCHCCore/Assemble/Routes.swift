@@ -35,7 +35,7 @@ public struct Routes: Sendable {
   /// A file under `tep/`, each segment percent-encoded.
   public static func file(_ relativePath: String) -> String {
     relativePath.split(separator: "/").map { segment in
-      String(segment).addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? String(segment)
+      URLSafety.percentEncode(String(segment), keeping: URLSafety.isPathSegmentAllowed)
     }.joined(separator: "/")
   }
 

@@ -6,7 +6,7 @@ public enum FrontMatter {
   public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> Node.Mapping? {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: file.frontMatter, .basic)
+      node = try Yams.compose(yaml: file.frontMatter, .basic, .default, .utf8)
     } catch let error as YamlError {
       let (line, problem) = describe(error)
       diagnostics.error(file.displayPath, file.frontMatterLine + max(line, 1) - 1, "yaml-syntax",

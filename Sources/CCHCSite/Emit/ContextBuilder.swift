@@ -319,6 +319,6 @@ public enum Text {
     guard count > limit else { return flat }
     let cut = flat.prefix(limit)
     let end = cut.lastIndex(of: " ") ?? cut.endIndex
-    return String(cut[..<end]).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    return String(cut[..<end]).trimmingPunctuationAndSpaces + "…"
   }
 }

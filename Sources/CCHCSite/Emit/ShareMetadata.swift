@@ -141,7 +141,6 @@ public enum ShareLinks {
 
   /// Percent-encodes a query value.
   static func encode(_ value: String) -> String {
-    let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-    return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    URLSafety.percentEncode(value, keeping: URLSafety.isUnreserved)
   }
 }
