@@ -35,39 +35,38 @@ public enum SearchText {
   /// pass over the text without making a string per token (the article index's hot loop).
   public static func keys(_ text: String) -> [String] {
     var keys: [String] = []
-    var bytes: [UInt8] = []
-    var pending = String.UnicodeScalarView()  // a token with letters the table does not know
-    var slow = false
-    func finish() {
-      if slow || (bytes.isEmpty && !pending.isEmpty) {
-        keys.append(key(String(pending)))
-      } else if !bytes.isEmpty {
-        keys.append(finalYKey(bytes))
-      }
+    var bytes: [UInt8] = []  // the folded token, while every letter is in the table
+    let scalars = text.unicodeScalars
+    var start: String.UnicodeScalarView.Index?  // where the current token began
+    var slow = false  // the token has letters the table does not know
+    func finish(at end: String.UnicodeScalarView.Index) {
+      guard let tokenStart = start else { return }
+      keys.append(slow || bytes.isEmpty ? key(String(scalars[tokenStart..<end])) : finalYKey(bytes))
       bytes.removeAll(keepingCapacity: true)
-      pending = String.UnicodeScalarView()
+      start = nil
       slow = false
     }
-    for scalar in text.unicodeScalars {
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
       if VietnameseText.isCombiningMark(scalar) {
-        pending.append(scalar)
-        continue
-      }
-      if let entry = LatinTable.lookup(scalar) {
+        if start == nil { start = index }
+      } else if let entry = LatinTable.lookup(scalar) {
         if entry.folded != 0 {
+          if start == nil { start = index }
           bytes.append(entry.folded)
-          pending.append(scalar)
         } else {
-          finish()
+          finish(at: index)
         }
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        if start == nil { start = index }
         slow = true
-        pending.append(scalar)
       } else {
-        finish()
+        finish(at: index)
       }
+      scalars.formIndex(after: &index)
     }
-    finish()
+    finish(at: scalars.endIndex)
     return keys
   }
 
@@ -76,9 +75,10 @@ public enum SearchText {
     let y = UInt8(ascii: "y")
     guard bytes.count >= 2, bytes[bytes.count - 1] == y else { return String(decoding: bytes, as: UTF8.self) }
     let before = bytes[bytes.count - 2]
-    let vowels: [UInt8] = Array("aeiouy".utf8)
+    let isVowel = before == UInt8(ascii: "a") || before == UInt8(ascii: "e") || before == UInt8(ascii: "i")
+      || before == UInt8(ascii: "o") || before == UInt8(ascii: "u") || before == y
     let isQu = bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: "q") && before == UInt8(ascii: "u")
-    if !vowels.contains(before) || isQu {
+    if !isVowel || isQu {
       var copy = bytes
       copy[copy.count - 1] = UInt8(ascii: "i")
       return String(decoding: copy, as: UTF8.self)

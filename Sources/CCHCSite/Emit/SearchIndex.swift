@@ -87,8 +87,12 @@ public struct SearchIndexBuilder {
   /// Every file carries a hash of its own bytes, so an edit changes only the files it touches.
   func articleIndex() -> ([OutputFile], [String: Any]) {
     let builder = self.builder
-    let perArticle = ParallelMap.map(site.articles) { article -> [String: Int] in
+    // Each article's keys with their best rank, split into shards by key so that the
+    // postings of the shards can be gathered in parallel.
+    let shardCount = 32
+    let perArticle = ParallelMap.map(site.articles) { article -> [[(String, Int)]] in
       var best: [String: Int] = [:]
+      best.reserveCapacity(512)
       func add(_ text: String, rank: Int) {
         for key in SearchText.keys(text) where best[key, default: -1] < rank { best[key] = rank }
       }
@@ -96,16 +100,22 @@ public struct SearchIndexBuilder {
       add(builder.summary(article), rank: 1)
       add(article.document.tags.joined(separator: " "), rank: 1)
       add(article.document.title, rank: 2)
-      return best
+      var shards = [[(String, Int)]](repeating: [], count: shardCount)
+      for (key, rank) in best { shards[Self.shard(of: key, count: shardCount)].append((key, rank)) }
+      return shards
     }
-    var postings: [String: [(Int, Int)]] = [:]
-    for (id, best) in perArticle.enumerated() {
-      for (key, rank) in best { postings[key, default: []].append((id, rank)) }
+    // Postings (article id, rank) in article order, per shard.
+    let shards = ParallelMap.map(Array(0..<shardCount)) { shard -> [String: [(Int, Int)]] in
+      var postings: [String: [(Int, Int)]] = [:]
+      for (id, articleShards) in perArticle.enumerated() {
+        for (key, rank) in articleShards[shard] { postings[key, default: []].append((id, rank)) }
+      }
+      return postings
     }
-    let keys = postings.keys.sorted(by: Self.codeUnitOrder)
-    let allPostings = postings
+    let keys = shards.flatMap(\.keys).sorted(by: Self.codeUnitOrder)
+    let postingsOf: @Sendable (String) -> [(Int, Int)] = { key in shards[Self.shard(of: key, count: shardCount)][key]! }
     let keyFiles = ParallelMap.map(keys) { key -> OutputFile in
-      let list = allPostings[key]!
+      let list = postingsOf(key)
       var flat: [Int] = []
       flat.reserveCapacity(list.count * 2)
       var previous = 0
@@ -124,7 +134,7 @@ public struct SearchIndexBuilder {
     }
     var vocabulary: [[Any]] = []
     for (key, file) in zip(keys, keyFiles) {
-      vocabulary.append([key, postings[key]!.count, String(file.path.dropFirst(Self.articleDirectory.count + 2))])
+      vocabulary.append([key, postingsOf(key).count, String(file.path.dropFirst(Self.articleDirectory.count + 2))])
     }
     let vocabularyName = add("tu-khoa", Self.json(["keys": vocabulary]))
     let dates = DateFormatting(timeZone: site.config.timeZone)
@@ -139,6 +149,13 @@ public struct SearchIndexBuilder {
     let info: [String: Any] = ["dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
                                "count": site.articles.count, "chunk": Self.chunkSize]
     return (files, info)
+  }
+
+  /// The shard of a key (a stable hash of its bytes).
+  static func shard(of key: String, count: Int) -> Int {
+    var hash: UInt32 = 2_166_136_261
+    for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return Int(hash % UInt32(count))
   }
 
   /// A file of the article index named by its stem and a hash of its bytes.
