@@ -34,6 +34,8 @@ public struct DocumentDecoder: Sendable {
     return Self.slug(fromFileName: file.relativePath)
   }
 
+  static let utc = TimeZone(secondsFromGMT: 0)!
+
   /// "tin-bai/2026-01-22-Hội nghị.md" → "hoi-nghi".
   public static func slug(fromFileName path: String) -> String {
     var name = (path as NSString).lastPathComponent
@@ -41,7 +43,7 @@ public struct DocumentDecoder: Sendable {
     let scalars = Array(name.unicodeScalars)
     if scalars.count > 11 {
       let prefix = String(String.UnicodeScalarView(scalars[0..<11]))
-      if ContentDate.parse(String(prefix.dropLast()), timeZone: TimeZone(secondsFromGMT: 0)!) != nil, prefix.hasSuffix("-") {
+      if prefix.hasSuffix("-"), ContentDate.parse(String(prefix.dropLast()), timeZone: Self.utc) != nil {
         name = String(String.UnicodeScalarView(scalars[11...]))
       }
     }

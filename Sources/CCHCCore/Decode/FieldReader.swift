@@ -7,6 +7,8 @@ import Yams
 /// suggests the nearest known one.
 public struct FieldReader {
   let mapping: Node.Mapping
+  /// Each key's node and value, by key text (the first one when a key repeats).
+  let entries: [String: (key: Node, value: Node)]
   let path: String
   let lineOffset: Int
   let fallbackLine: Int
@@ -17,6 +19,12 @@ public struct FieldReader {
   /// Creates a reader for `mapping`, whose line 1 is line `lineOffset` of the file.
   public init(mapping: Node.Mapping, path: String, lineOffset: Int) {
     self.mapping = mapping
+    var entries: [String: (key: Node, value: Node)] = [:]
+    entries.reserveCapacity(mapping.count)
+    for (key, value) in mapping {
+      if let text = key.scalar?.string, entries[text] == nil { entries[text] = (key, value) }
+    }
+    self.entries = entries
     self.path = path
     self.lineOffset = lineOffset
     self.fallbackLine = lineOffset + (mapping.mark.map { $0.line - 1 } ?? 0)
@@ -30,8 +38,7 @@ public struct FieldReader {
 
   /// The key node and value of `key`.
   func entry(_ key: String) -> (key: Node, value: Node)? {
-    for (k, v) in mapping where k.scalar?.string == key { return (k, v) }
-    return nil
+    entries[key]
   }
 
   /// The line of a key, or of the mapping when absent.
@@ -56,7 +63,10 @@ public struct FieldReader {
   /// Empty text or the national portal's empty value.
   public static func isEmptyText(_ text: String) -> Bool {
     let trimmed = text.trimmed
-    return trimmed.isEmpty || VietnameseText.fold(trimmed) == "khong co thong tin"
+    if trimmed.isEmpty { return true }
+    // "Không có thông tin": 18 letters and spaces, each at most 5 bytes with two combining marks.
+    guard (18...90).contains(trimmed.utf8.count), trimmed.first == "K" || trimmed.first == "k" else { return false }
+    return VietnameseText.fold(trimmed) == "khong co thong tin"
   }
 
   /// The value node of `key`, marking the key known; nil when absent.
