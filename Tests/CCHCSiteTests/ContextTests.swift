@@ -30,4 +30,26 @@ import Testing
     #expect(ContextFingerprint.of(["articles": [card]]) == ContextFingerprint.of(["articles": [SharedContext(["title": "Bài 1"])]]))
     #expect(ContextFingerprint.of(["articles": [card]]) != ContextFingerprint.of(["articles": [SharedContext(["title": "Bài 2"])]]))
   }
+
+  @Test func excerptsCutAtWordsAndAgreeOverScalarsAndCharacters() {
+    let words = ["Ủy", "ban", "nhân", "dân", "phường", "Chí", "Linh", "thông", "báo:", "lịch", "tiếp", "công", "dân",
+                 "—", "“Một", "cửa”", "(liên", "thông)", "2026.", "Hồ", "sơ…", "A.", "–", "đăng", "ký", "khai", "sinh,"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let count = Int.random(in: 1...80, using: &generator)
+      let separators = [" ", "  ", "\n", " \t", "\n\n"]
+      let text = (0..<count).map { _ in words.randomElement(using: &generator)! + separators.randomElement(using: &generator)! }
+        .joined()
+      for limit in [20, 160, 200, 240] {
+        let fast = Text.scalarExcerpt(text, limit: limit)
+        #expect(fast != nil)
+        #expect(fast == Text.characterExcerpt(text, limit: limit), "\(limit): \(text)")
+      }
+    }
+    #expect(Text.excerpt("Thủ tục  đăng ký\nkhai sinh", limit: 200) == "Thủ tục đăng ký khai sinh")
+    #expect(Text.excerpt("Một hai ba bốn năm", limit: 12) == "Một hai ba…")
+    // A combining mark or an emoji sends the text to the character path.
+    #expect(Text.scalarExcerpt("Cafe\u{301} 👍🏽", limit: 5) == nil)
+    #expect(Text.excerpt("Cafe\u{301} 👍🏽 rất ngon", limit: 7) == "Cafe\u{301} 👍🏽…")
+  }
 }

@@ -290,35 +290,3 @@ public struct ContextBuilder: @unchecked Sendable {
     return shown.sorted()
   }
 }
-
-/// Small text helpers for templates.
-public enum Text {
-  /// The text cut at a word boundary to at most `limit` characters, with "…" when cut.
-  public static func excerpt(_ text: String, limit: Int) -> String {
-    let isFlat = text.utf8.count <= limit && !text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 })
-      && !text.contains("  ") && text.first?.isWhitespace != true && text.last?.isWhitespace != true
-    if isFlat { return text }
-    // Whitespace runs become one space; only the first `limit + 1` characters are looked at.
-    var flat = ""
-    var count = 0
-    var space = false
-    for character in text {
-      if character.isWhitespace {
-        space = count > 0
-        continue
-      }
-      if space {
-        flat.append(" ")
-        count += 1
-        space = false
-      }
-      guard count <= limit else { break }
-      flat.append(character)
-      count += 1
-    }
-    guard count > limit else { return flat }
-    let cut = flat.prefix(limit)
-    let end = cut.lastIndex(of: " ") ?? cut.endIndex
-    return String(cut[..<end]).trimmingPunctuationAndSpaces + "…"
-  }
-}
