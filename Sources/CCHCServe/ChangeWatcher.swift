@@ -1,3 +1,4 @@
+import CCHCCore
 import Foundation
 
 /// Notices changes to files under some folders by comparing their paths, sizes and
@@ -14,16 +15,12 @@ public struct ChangeWatcher: Sendable {
   /// A summary that changes when any file is added, removed or modified.
   public func fingerprint() -> [String: String] {
     var result: [String: String] = [:]
-    let fm = FileManager.default
     for folder in folders {
-      guard let walker = fm.enumerator(atPath: folder) else { continue }
-      while let item = walker.nextObject() as? String {
+      for item in FileTree.regularFiles(under: folder) {
         let path = folder + "/" + item
-        guard let attributes = try? fm.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        result[path] = "\(size):\(modified)"
+        var info = stat()
+        guard stat(path, &info) == 0 else { continue }
+        result[path] = "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
       }
     }
     return result

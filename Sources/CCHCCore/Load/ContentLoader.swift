@@ -52,17 +52,10 @@ public struct ContentLoader: Sendable {
 
   /// Files below a sub-folder, relative to the content folder, sorted; hidden files skipped.
   func listFiles(under folder: String) -> [String] {
-    let root = path(folder)
-    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-    var result: [String] = []
-    while let item = enumerator.nextObject() as? String {
-      let name = (item as NSString).lastPathComponent
-      if name.hasPrefix(".") { continue }
-      var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: root + "/" + item, isDirectory: &isDirectory)
-      if !isDirectory.boolValue { result.append(folder + "/" + item) }
-    }
-    return result.sorted()
+    FileTree.regularFiles(under: path(folder))
+      .filter { !($0 as NSString).lastPathComponent.hasPrefix(".") }
+      .map { folder + "/" + $0 }
+      .sorted()
   }
 
   /// Reads a file as UTF-8 text in NFC, reporting empty files and invalid UTF-8 with the line.

@@ -78,14 +78,14 @@ public struct SiteWriter {
     let wanted = Set(files.map(\.path))
     let stale = existing.subtracting(wanted)
     for path in stale { try? fm.removeItem(atPath: root + "/" + path) }
-    Self.removeEmptyFolders(root)
+    Self.removeEmptyFolders(of: stale, under: root)
     return Summary(written: toWrite.count, unchanged: files.count - toWrite.count, removed: stale.count)
   }
 
   /// Whether the file on disk is missing or holds other bytes.
   static func differs(_ file: OutputFile, at path: String) -> Bool {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-          let size = (attributes[.size] as? NSNumber)?.intValue else { return true }
+    if case .keep = file.contents { return false }
+    guard let size = FileTree.size(of: path) else { return true }
     switch file.contents {
     case .data(let data):
       guard data.count == size else { return true }
@@ -93,8 +93,7 @@ public struct SiteWriter {
     case .keep:
       return false
     case .copy(let source):
-      guard let sourceSize = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? NSNumber)?.intValue,
-            sourceSize == size else { return true }
+      guard FileTree.size(of: source) == size else { return true }
       return FileManager.default.contents(atPath: path) != FileManager.default.contents(atPath: source)
     }
   }
@@ -134,28 +133,22 @@ public struct SiteWriter {
     }
   }
 
-  /// Every file under a folder, relative to it.
+  /// Every regular file under a folder, relative to it.
   static func listFiles(_ root: String) -> [String] {
-    guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
-    var files: [String] = []
-    while let item = walker.nextObject() as? String {
-      if walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular { files.append(item) }
-    }
-    return files
+    FileTree.regularFiles(under: root)
   }
 
-  /// Removes folders left empty by stale files (deepest first).
-  static func removeEmptyFolders(_ root: String) {
-    guard let walker = FileManager.default.enumerator(atPath: root) else { return }
-    var folders: [String] = []
-    while let item = walker.nextObject() as? String {
-      if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { folders.append(item) }
-    }
-    for folder in folders.sorted(by: { $0.count > $1.count }) {
-      let path = root + "/" + folder
-      if (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty == true {
-        try? FileManager.default.removeItem(atPath: path)
+  /// Removes the folders of removed files that are left empty, and their parents while empty.
+  static func removeEmptyFolders(of removed: Set<String>, under root: String) {
+    var folders = Set<String>()
+    for path in removed {
+      var folder = (path as NSString).deletingLastPathComponent
+      while !folder.isEmpty {
+        folders.insert(folder)
+        folder = (folder as NSString).deletingLastPathComponent
       }
     }
+    // Deepest first; rmdir fails (and is ignored) on folders that still hold something.
+    for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(root + "/" + folder) }
   }
 }
