@@ -142,10 +142,10 @@ public struct SiteWriter {
   static func removeEmptyFolders(of removed: Set<String>, under root: String) {
     var folders = Set<String>()
     for path in removed {
-      var folder = (path as NSString).deletingLastPathComponent
-      while !folder.isEmpty {
-        folders.insert(folder)
-        folder = (folder as NSString).deletingLastPathComponent
+      var components = path.split(separator: "/").dropLast()
+      while !components.isEmpty {
+        folders.insert(components.joined(separator: "/"))
+        components = components.dropLast()
       }
     }
     // Deepest first; rmdir fails (and is ignored) on folders that still hold something.
