@@ -23,9 +23,9 @@ public struct ReferenceResolver: Sendable {
   /// Paths starting with `./` or `../` are relative to that file; others to the content folder.
   public func resolve(_ reference: String, from fromPath: String) -> Resolution {
     let trimmed = reference.trimmed
-    let lower = trimmed.lowercased()
+    let lower = trimmed.prefix(8).lowercased()
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return .external(trimmed) }
-    var path = trimmed.removingPercentEncoding ?? trimmed
+    var path = trimmed.utf8.contains(UInt8(ascii: "%")) ? trimmed.removingPercentEncoding ?? trimmed : trimmed
     if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
     var components: [String]
     if path.hasPrefix("./") || path.hasPrefix("../") {

@@ -53,7 +53,7 @@ public struct ContentLoader: Sendable {
   /// Files below a sub-folder, relative to the content folder, sorted; hidden files skipped.
   func listFiles(under folder: String) -> [String] {
     FileTree.regularFiles(under: path(folder))
-      .filter { !($0 as NSString).lastPathComponent.hasPrefix(".") }
+      .filter { !($0.split(separator: "/").last ?? "").hasPrefix(".") }
       .map { folder + "/" + $0 }
       .sorted()
   }
@@ -74,8 +74,11 @@ public struct ContentLoader: Sendable {
       return nil
     }
     let unixText = bytes.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-    // Text without combining marks is already NFC for every script content uses.
-    return unixText.unicodeScalars.contains(where: VietnameseText.isCombiningMark) ? VietnameseText.nfc(unixText) : unixText
+    // Text without combining marks is already NFC for every script content uses. The marks
+    // U+0300–U+036F are the only scalars whose UTF-8 starts with the byte 0xCC or 0xCD.
+    let mayHaveMarks = bytes.contains { $0 == 0xCC || $0 == 0xCD }
+    return mayHaveMarks && unixText.unicodeScalars.contains(where: VietnameseText.isCombiningMark)
+      ? VietnameseText.nfc(unixText) : unixText
   }
 
   /// The 1-based line holding the first byte sequence that is not valid UTF-8.

@@ -37,7 +37,7 @@ public enum Text {
     var space = false
     for scalar in text.unicodeScalars {
       guard standsAlone(scalar) else { return nil }
-      if scalar.properties.isWhitespace {
+      if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
         space = !flat.isEmpty
         continue
       }
