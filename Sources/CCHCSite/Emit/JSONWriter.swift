@@ -22,6 +22,14 @@ public enum JSONWriter {
   }
 
   static func write(_ value: Any, to out: inout [UInt8]) {
+    // The common exact types by their metadata first: a chain of failed casts (a dictionary
+    // tried as a list of numbers…) costs more than writing the value.
+    let type = Swift.type(of: value)
+    if type == String.self { return writeString(value as! String, to: &out) }
+    if type == [String: Any].self { return writeObject(value as! [String: Any], to: &out) }
+    if type == Int.self { return writeInt(value as! Int, to: &out) }
+    if type == [Any].self { return writeList(value as! [Any], to: &out) }
+    if type == [[String: Any]].self { return writeList(value as! [[String: Any]], to: &out) }
     switch value {
     case let text as String: writeString(text, to: &out)
     case let number as Int: writeInt(number, to: &out)
@@ -42,22 +50,8 @@ public enum JSONWriter {
       out.append(UInt8(ascii: "]"))
     case let flag as Bool: out.append(contentsOf: (flag ? "true" : "false").utf8)
     case let number as Double: out.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
-    case let list as [Any]:
-      out.append(UInt8(ascii: "["))
-      for (index, item) in list.enumerated() {
-        if index > 0 { out.append(UInt8(ascii: ",")) }
-        write(item, to: &out)
-      }
-      out.append(UInt8(ascii: "]"))
-    case let object as [String: Any]:
-      out.append(UInt8(ascii: "{"))
-      for (index, key) in object.keys.sorted().enumerated() {
-        if index > 0 { out.append(UInt8(ascii: ",")) }
-        writeString(key, to: &out)
-        out.append(UInt8(ascii: ":"))
-        write(object[key]!, to: &out)
-      }
-      out.append(UInt8(ascii: "}"))
+    case let list as [Any]: writeList(list, to: &out)
+    case let object as [String: Any]: writeObject(object, to: &out)
     case Optional<Any>.none:
       out.append(contentsOf: "null".utf8)
     default:
@@ -66,6 +60,27 @@ public enum JSONWriter {
   }
 
   static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  static func writeList<Item>(_ list: [Item], to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "["))
+    for (index, item) in list.enumerated() {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      write(item, to: &out)
+    }
+    out.append(UInt8(ascii: "]"))
+  }
+
+  /// An object with its keys in sorted order.
+  static func writeObject(_ object: [String: Any], to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "{"))
+    for (index, entry) in object.sorted(by: { $0.key < $1.key }).enumerated() {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      writeString(entry.key, to: &out)
+      out.append(UInt8(ascii: ":"))
+      write(entry.value, to: &out)
+    }
+    out.append(UInt8(ascii: "}"))
+  }
 
   /// Appends the decimal digits of a number.
   static func writeInt(_ number: Int, to out: inout [UInt8]) {
