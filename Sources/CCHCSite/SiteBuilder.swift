@@ -64,7 +64,8 @@ public struct SiteBuilder {
 
   /// Builds and writes the site; throws `BuildFailure` with every problem, leaving the output untouched.
   public func build() throws -> Report {
-    let (files, diagnostics, fingerprints) = try files(cache: PageCache.load(outputDirectory: outputDirectory)).get()
+    let cache = options.timings.measure("Bộ nhớ đệm trang: đọc") { PageCache.load(outputDirectory: outputDirectory) }
+    let (files, diagnostics, fingerprints) = try files(cache: cache).get()
     let summary: SiteWriter.Summary
     do {
       summary = try options.timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).write(files) }
@@ -73,7 +74,7 @@ public struct SiteBuilder {
       failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
       throw BuildFailure(failure)
     }
-    PageCache.save(fingerprints, outputDirectory: outputDirectory)
+    options.timings.measure("Bộ nhớ đệm trang: ghi") { PageCache.save(fingerprints, outputDirectory: outputDirectory) }
     return Report(warnings: diagnostics.warnings, fileCount: files.count,
                   pageCount: files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
   }
