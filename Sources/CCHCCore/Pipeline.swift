@@ -167,7 +167,7 @@ public enum ContentPipeline {
 public enum ParallelMap {
   /// Whether work is spread over cores; `CCHC_THREADS=1` turns it off (to check that a
   /// parallel build gives the same bytes as a single-threaded one).
-  static let isParallel = ProcessInfo.processInfo.environment["CCHC_THREADS"] != "1"
+  public static let isParallel = ProcessInfo.processInfo.environment["CCHC_THREADS"] != "1"
 
   /// `items.map(transform)`, computed concurrently.
   public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {

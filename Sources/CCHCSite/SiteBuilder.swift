@@ -10,6 +10,10 @@ public struct SiteBuilder {
   public var themeDirectory: String
   /// The output folder.
   public var outputDirectory: String
+  /// Render pages in two processes when the machine has several cores (`ProcessSplit`).
+  /// Only for a command-line build: a process that runs other threads (the preview server,
+  /// tests) keeps rendering on its own threads.
+  public var splitProcesses = false
 
   /// Creates a builder.
   public init(options: BuildOptions, themeDirectory: String, outputDirectory: String) {
@@ -48,6 +52,7 @@ public struct SiteBuilder {
     guard let site, !diagnostics.hasErrors else { return .failure(BuildFailure(diagnostics)) }
     var emitter = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory, timings: options.timings)
     emitter.cache = cache
+    emitter.splitProcesses = splitProcesses && ParallelMap.isParallel && ProcessInfo.processInfo.activeProcessorCount > 1
     let files = emitter.emit(diagnostics: &diagnostics)
     if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
     return .success((files, diagnostics, emitter.fingerprints))

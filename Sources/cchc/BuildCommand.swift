@@ -43,7 +43,8 @@ struct Build: ParsableCommand {
   func run() throws {
     let options = BuildOptions(contentDirectory: site.content, baseURLOverride: baseURL, includeDrafts: drafts,
                                now: now.flatMap(Self.instant) ?? Date())
-    let builder = SiteBuilder(options: options, themeDirectory: site.theme, outputDirectory: output)
+    var builder = SiteBuilder(options: options, themeDirectory: site.theme, outputDirectory: output)
+    builder.splitProcesses = true
     do {
       let report = try builder.build()
       for warning in report.warnings { printError(warning.description) }

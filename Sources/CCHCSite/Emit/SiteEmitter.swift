@@ -15,6 +15,8 @@ public struct SiteEmitter: Sendable {
   public let timings: StageTimings
   /// Pages of the previous build, to skip rendering unchanged ones (nil: render everything).
   public var cache: PageCache?
+  /// Render pages in two processes (`ProcessSplit`); only for a command-line build.
+  public var splitProcesses = false
   /// Fingerprints of the pages of this build, to save once it is written.
   public private(set) var fingerprints: [String: PageCache.Entry] = [:]
 
@@ -61,19 +63,26 @@ public struct SiteEmitter: Sendable {
     if diagnostics.hasErrors { return [] }
     let theme = self.theme
     let cache = self.cache
-    let rendered = timings.measure("Emit: mẫu giao diện") {
-      ParallelMap.map(jobs.map { JobBox(job: $0) }) { box -> (OutputFile, PageCache.Entry?) in
+    // Fingerprints first (on every core), then only the pages that changed through the theme.
+    let fingerprinted = timings.measure("Emit: dấu vân tay trang") {
+      ParallelMap.map(jobs.map { JobBox(job: $0) }) { box -> (path: String, fingerprint: String, kept: Bool) in
         let path = SiteEmitter.filePath(box.job.path)
         let fingerprint = ContextFingerprint.hex(ContextFingerprint.of([box.job.template, theme.fingerprint, box.job.context] as [Any]))
-        if let cache, cache.canKeep(path, fingerprint: fingerprint) {
-          return (OutputFile(path: path, contents: .keep), cache.entries[path])
-        }
-        let html = theme.render(box.job.template, box.job.context) ?? ""
-        return (OutputFile.text(path, html), PageCache.Entry(fingerprint: fingerprint, size: html.utf8.count))
+        return (path, fingerprint, cache?.canKeep(path, fingerprint: fingerprint) ?? false)
       }
     }
-    let pages = rendered.map(\.0)
-    for (file, entry) in rendered { fingerprints[file.path] = entry }
+    let toRender = fingerprinted.indices.filter { !fingerprinted[$0].kept }
+    let html = timings.measure("Emit: mẫu giao diện") { renderPages(toRender.map { jobs[$0] }) }
+    var pages: [OutputFile] = []
+    for (index, page) in fingerprinted.enumerated() where page.kept {
+      pages.append(OutputFile(path: page.path, contents: .keep))
+      fingerprints[page.path] = cache?.entries[page.path]
+    }
+    for (index, data) in zip(toRender, html) {
+      let page = fingerprinted[index]
+      pages.append(OutputFile(path: page.path, contents: .data(data)))
+      fingerprints[page.path] = PageCache.Entry(fingerprint: page.fingerprint, size: data.count)
+    }
     var files = pages + searchFiles + timings.measure("Emit: mã QR") { qrFiles() }
     let listed = jobs.filter { $0.path != "404.html" && $0.template != "hotline-poster" }
     files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
@@ -90,6 +99,19 @@ public struct SiteEmitter: Sendable {
   }
 
   struct JobBox: @unchecked Sendable { var job: PageJob }
+
+  /// Renders pages through the theme: in two processes when `splitProcesses` (see
+  /// `ProcessSplit`), else on every core of this one.
+  func renderPages(_ jobs: [PageJob]) -> [Data] {
+    let theme = self.theme
+    if splitProcesses { return ProcessSplit.map(count: jobs.count) { Self.render(jobs[$0], theme) } }
+    return ParallelMap.map(jobs.map { JobBox(job: $0) }) { Self.render($0.job, theme) }
+  }
+
+  /// A page's HTML bytes.
+  static func render(_ job: PageJob, _ theme: Theme) -> Data {
+    Data((theme.render(job.template, job.context) ?? "").utf8)
+  }
 
   /// A template rendered for a fragment of other pages, without its final line end.
   func fragment(_ name: String, _ context: [String: Any]) -> String? {
