@@ -5,6 +5,9 @@ import CCmark
 /// This is the only type that touches libcmark; every C allocation it makes is freed
 /// before `render` returns, and no C pointer leaves it.
 public struct MarkdownDocument: Sendable, Equatable {
+  /// The version of libcmark in use (a newer one may render differently).
+  public static var libraryVersion: String { String(cString: cmark_version_string()) }
+
   /// HTML rendered in cmark's safe mode (raw HTML and `javascript:` links removed).
   public var html: String
   /// The text of the document, paragraphs separated by blank lines.

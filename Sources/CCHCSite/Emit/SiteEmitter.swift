@@ -144,13 +144,23 @@ public struct SiteEmitter: Sendable {
   }
 
   /// A QR code (SVG) of every procedure page and hotline page, beside the page.
-  func qrFiles() -> [OutputFile] {
+  /// A code whose target URL did not change since the last build is kept (page cache).
+  mutating func qrFiles() -> [OutputFile] {
     let paths = site.procedures.map(\.path) + site.hotlines.map(\.path)
-    return ParallelMap.map(paths) { path in
+    let cache = self.cache
+    let site = self.site
+    let codes = ParallelMap.map(paths) { path -> (OutputFile, PageCache.Entry) in
       let target = site.routes.absolute(path)
-      let svg = QRCode.encode(target)?.svg(title: "Mã QR: \(target)") ?? ""
-      return OutputFile.text(path + ContextBuilder.qrFile, svg)
+      let file = path + ContextBuilder.qrFile
+      let fingerprint = ContextFingerprint.hex(ContextFingerprint.of(["qr-svg", target]))
+      if let cache, cache.canKeep(file, fingerprint: fingerprint), let entry = cache.entries[file] {
+        return (OutputFile(path: file, contents: .keep), entry)
+      }
+      let svg = Data((QRCode.encode(target)?.svg(title: "Mã QR: \(target)") ?? "").utf8)
+      return (OutputFile(path: file, contents: .data(svg)), PageCache.Entry(fingerprint: fingerprint, size: svg.count))
     }
+    for (file, entry) in codes { fingerprints[file.path] = entry }
+    return codes.map(\.0)
   }
 
   /// `tin-bai/x/` → `tin-bai/x/index.html`; `404.html` stays.

@@ -6,6 +6,9 @@ import Foundation
 /// This is the only type that touches libqrencode; the C symbol is copied into Swift values
 /// and freed before `encode` returns.
 public struct QRCode: Sendable, Equatable {
+  /// The version of libqrencode in use.
+  public static var libraryVersion: String { String(cString: QRcode_APIVersionString()) }
+
   /// Modules per side, without the quiet zone.
   public let size: Int
   /// Row-major modules, `true` for dark.

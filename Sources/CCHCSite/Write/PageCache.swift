@@ -5,7 +5,9 @@ import Foundation
 /// from (its template data and the whole theme) and the size of the file written. A page
 /// whose fingerprint is unchanged, and whose file is still there with that size, is not
 /// rendered again. Stored beside the output (`.public.cchc-cache.json` for `public/`); safe
-/// to delete: without it every page is rendered.
+/// to delete: without it every page is rendered. QR codes are remembered the same way, by
+/// their target URL. The cache is ignored when another build of cchc (or another libcmark or
+/// libqrencode) wrote it.
 public struct PageCache: Sendable {
   /// A page's fingerprint and the size of its file.
   public struct Entry: Sendable, Equatable {
@@ -32,7 +34,8 @@ public struct PageCache: Sendable {
     guard FileManager.default.fileExists(atPath: outputDirectory),
           let data = FileManager.default.contents(atPath: file(for: outputDirectory)),
           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-          object["v"] as? Int == 1, let pages = object["pages"] as? [String: [Any]] else { return cache }
+          object["v"] as? Int == 1, object["generator"] as? String == generator,
+          let pages = object["pages"] as? [String: [Any]] else { return cache }
     for (path, value) in pages {
       if value.count == 2, let fingerprint = value[0] as? String, let size = value[1] as? Int {
         cache.entries[path] = Entry(fingerprint: fingerprint, size: size)
@@ -51,6 +54,16 @@ public struct PageCache: Sendable {
   /// Writes the cache for the pages of a successful build.
   public static func save(_ entries: [String: Entry], outputDirectory: String) {
     let pages = entries.mapValues { [$0.fingerprint, $0.size] as [Any] }
-    try? JSONWriter.data(["v": 1, "pages": pages]).write(to: URL(fileURLWithPath: file(for: outputDirectory)))
+    try? JSONWriter.data(["v": 1, "generator": generator, "pages": pages])
+      .write(to: URL(fileURLWithPath: file(for: outputDirectory)))
   }
+
+  /// What made the cached files besides their data: this cchc executable (its size and time)
+  /// and the C libraries it loads. A cache written by another build of cchc, or with another
+  /// libcmark or libqrencode, is not used.
+  static let generator: String = {
+    var info = stat()
+    let executable = stat("/proc/self/exe", &info) == 0 ? "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "?"
+    return "cchc \(executable); libcmark \(MarkdownDocument.libraryVersion); libqrencode \(QRCode.libraryVersion)"
+  }()
 }
