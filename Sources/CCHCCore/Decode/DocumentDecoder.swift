@@ -40,8 +40,13 @@ public struct DocumentDecoder: Sendable {
   public static func slug(fromFileName path: String) -> String {
     var name = (path as NSString).lastPathComponent
     if name.hasSuffix(".md") { name.removeLast(3) }
+    // A "YYYY-MM-DD-" prefix (checked on bytes first, then as a real date) is not part of the slug.
+    let bytes = Array(name.utf8.prefix(11))
+    let looksDated = bytes.count == 11 && bytes.enumerated().allSatisfy { index, byte in
+      [4, 7, 10].contains(index) ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
     let scalars = Array(name.unicodeScalars)
-    if scalars.count > 11 {
+    if looksDated, scalars.count > 11 {
       let prefix = String(String.UnicodeScalarView(scalars[0..<11]))
       if prefix.hasSuffix("-"), ContentDate.parse(String(prefix.dropLast()), timeZone: Self.utc) != nil {
         name = String(String.UnicodeScalarView(scalars[11...]))

@@ -3,8 +3,8 @@ extension StringProtocol {
   /// Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`, which bridges through
   /// `NSString` and shows up in profiles of large sites.
   public var trimmed: String {
-    // Text that starts and ends with a visible ASCII character has nothing to trim.
-    if let head = first, let tail = last, head.isASCII, tail.isASCII, !head.isWhitespace, !tail.isWhitespace {
+    // Most text has nothing to trim: look at its two ends before searching.
+    if let head = first, let tail = last, !head.isWhitespace, !tail.isWhitespace {
       return String(self)
     }
     guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
