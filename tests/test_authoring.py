@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import time
@@ -202,3 +203,24 @@ def test_markdown_links_to_content_files_become_page_urls(site):
     assert result.returncode == 0, describe(result)
     html = (site.output / "tin-bai/hoi-nghi/index.html").read_text(encoding="utf-8")
     assert f'href="{site.base_path}thu-tuc/1.001193/#thanh-phan"' in html
+
+
+def test_serve_rebuilds_what_an_edit_changes_and_what_depends_on_it(served):
+    """`serve` keeps decoded files, rendered bodies, search keys and cards between rebuilds;
+    an edit must still reach every page, link and index entry that depends on it."""
+    site, base, port = served
+    article = base + "tin-bai/hoi-nghi/"
+    # A new word in an article body: the page and the article search index show it.
+    site.write("tin-bai/2026-10-01-hoi-nghi.md",
+               site.read("tin-bai/2026-10-01-hoi-nghi.md") + "\nTừ mới xyzzyquux trong bài.\n")
+    wait_until(lambda: "xyzzyquux" in fetch(article)[2])
+    main_index = re.search(r'data-search-index="([^"]+)"', fetch(base + "tim-kiem/")[2])
+    assert main_index, "the search page names its index"
+    index = json.loads(fetch(f"http://127.0.0.1:{port}" + main_index.group(1))[2])
+    vocabulary = json.loads(fetch(f"http://127.0.0.1:{port}{site.base_path}{index['articles']['dir']}"
+                                  f"{index['articles']['vocabulary']}")[2])
+    assert any(entry[0] == "xyzzyquux" for entry in vocabulary["keys"])
+    # A page another file links to gets a new address: the link in the (unchanged) article follows.
+    site.insert_after("trang/gioi-thieu.md", "tieu_de:", "duong_dan: ve-chuyen-muc")
+    wait_until(lambda: "trang/ve-chuyen-muc/" in fetch(article)[2])
+    assert "trang/gioi-thieu/" not in fetch(article)[2]

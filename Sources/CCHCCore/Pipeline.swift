@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
   public var preview = false
   /// Where stage times are recorded.
   public var timings = StageTimings()
+  /// Decoded documents and rendered bodies kept from earlier builds of this process (the
+  /// preview server); nil for a one-off build.
+  public var memo: ContentMemo?
 
   /// Creates build options.
   public init(contentDirectory: String, baseURLOverride: String? = nil, includeDrafts: Bool = false, now: Date = Date()) {
@@ -52,11 +55,15 @@ public enum ContentPipeline {
     }
     let decoder = DocumentDecoder(site: config, resolver: resolver, checksCategories: decodedConfig != nil)
     let files = loaded.files
+    let memo = options.memo
+    let staticList = loaded.staticFiles.map(\.relativePath).joined(separator: "\n")
+    let decodeSettings = [siteFile.frontMatter, options.baseURLOverride ?? "", staticList].joined(separator: "\u{0}")
+    memo?.beginDecode(decodeSettings)
     let (allArticles, procedures, hotlines, pages) = clock.measure("Decode") {
-      (decodeAll(files[.article], &diagnostics) { decoder.article($0, diagnostics: &$1) },
-       decodeAll(files[.procedure], &diagnostics) { decoder.procedure($0, diagnostics: &$1) },
-       decodeAll(files[.hotline], &diagnostics) { decoder.hotlinePage($0, diagnostics: &$1) },
-       decodeAll(files[.page], &diagnostics) { decoder.page($0, diagnostics: &$1) })
+      (decodeAll(files[.article], memo?.articles, &diagnostics) { decoder.article($0, diagnostics: &$1) },
+       decodeAll(files[.procedure], memo?.procedures, &diagnostics) { decoder.procedure($0, diagnostics: &$1) },
+       decodeAll(files[.hotline], memo?.hotlines, &diagnostics) { decoder.hotlinePage($0, diagnostics: &$1) },
+       decodeAll(files[.page], memo?.pages, &diagnostics) { decoder.page($0, diagnostics: &$1) })
     }
     checkReplacements(procedures, diagnostics: &diagnostics)
     let now = ContentDate(instant: options.now, hasTime: true)
@@ -66,8 +73,11 @@ public enum ContentPipeline {
                         pages: pages, diagnostics: &diagnostics)
     // Render (also after errors, so that broken links are reported in the same run)
     let render: @Sendable (String, String) -> MarkdownDocument = { body, file in
-      MarkdownDocument.render(body) { destination, _ in routes.rewrite(destination, from: file, resolver: resolver) }
+      let make = { MarkdownDocument.render(body) { destination, _ in routes.rewrite(destination, from: file, resolver: resolver) } }
+      guard let memo else { return make() }
+      return memo.bodies.value(for: ContentMemo.FileKey(relativePath: file, frontMatter: ExactText(""), body: ExactText(body)), make)
     }
+    memo?.beginRender(routes.fingerprint + "\u{0}" + staticList)
     let (renderedArticles, renderedProcedures) = clock.measure("Render") {
       (ParallelMap.map(articles) {
         Rendered(document: $0, path: Routes.article($0.slug), body: render($0.body, $0.source.relativePath))
@@ -85,6 +95,7 @@ public enum ContentPipeline {
     reportBrokenLinks(renderedProcedures, routes: routes, resolver: resolver, diagnostics: &diagnostics)
     reportBrokenLinks(renderedHotlines, routes: routes, resolver: resolver, diagnostics: &diagnostics)
     reportBrokenLinks(renderedPages, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+    memo?.end()
     if diagnostics.hasErrors { return (nil, diagnostics) }
     // Assemble
     var site = clock.measure("Assemble") {
@@ -131,15 +142,24 @@ public enum ContentPipeline {
   }
 
   /// Decodes files on every core, keeping file order and collecting every problem in order.
-  static func decodeAll<T: Sendable>(_ files: [SourceFile]?, _ diagnostics: inout Diagnostics,
+  static func decodeAll<T: Sendable>(_ files: [SourceFile]?, _ memo: Memo<ContentMemo.FileKey, (T?, Diagnostics)>?,
+                                     _ diagnostics: inout Diagnostics,
                                      _ decode: @Sendable (SourceFile, inout Diagnostics) -> T?) -> [T] {
     let results = ParallelMap.map(files ?? []) { file -> (T?, Diagnostics) in
-      var local = Diagnostics()
-      let value = decode(file, &local)
-      return (value, local)
+      guard let memo else { return decodeOne(file, decode) }
+      let key = ContentMemo.FileKey(relativePath: file.relativePath, frontMatter: ExactText(file.frontMatter),
+                                     body: ExactText(file.body))
+      return memo.value(for: key) { decodeOne(file, decode) }
     }
     for (_, local) in results { diagnostics.merge(local) }
     return results.compactMap(\.0)
+  }
+
+  /// One file decoded, with its own problems.
+  static func decodeOne<T>(_ file: SourceFile, _ decode: (SourceFile, inout Diagnostics) -> T?) -> (T?, Diagnostics) {
+    var local = Diagnostics()
+    let value = decode(file, &local)
+    return (value, local)
   }
 
   /// Warns when `thay_the_boi` names a code that no procedure has.

@@ -17,6 +17,8 @@ public struct PreviewServer: Sendable {
   public var port: Int
   /// Where messages for the editor go (the terminal).
   public var log: @Sendable (String) -> Void
+  /// Decoded documents, rendered bodies and search keys kept between rebuilds.
+  let memo = BuildMemo()
 
   /// Creates a preview server.
   public init(contentDirectory: String, themeDirectory: String, host: String = "127.0.0.1", port: Int,
@@ -40,7 +42,8 @@ public struct PreviewServer: Sendable {
     var options = BuildOptions(contentDirectory: contentDirectory, baseURLOverride: "http://\(host):\(port)\(basePath)",
                                includeDrafts: true)
     options.preview = true
-    let builder = SiteBuilder(options: options, themeDirectory: themeDirectory, outputDirectory: output)
+    var builder = SiteBuilder(options: options, themeDirectory: themeDirectory, outputDirectory: output)
+    builder.memo = memo
     do {
       let report = try builder.build()
       for warning in report.warnings { log(warning.description) }

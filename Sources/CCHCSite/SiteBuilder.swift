@@ -14,6 +14,8 @@ public struct SiteBuilder {
   /// Only for a command-line build: a process that runs other threads (the preview server,
   /// tests) keeps rendering on its own threads.
   public var splitProcesses = false
+  /// Work kept from earlier builds of this process (the preview server); nil: build from scratch.
+  public var memo: BuildMemo?
 
   /// Creates a builder.
   public init(options: BuildOptions, themeDirectory: String, outputDirectory: String) {
@@ -42,6 +44,8 @@ public struct SiteBuilder {
   /// Builds in memory, reusing the pages of `cache` whose inputs did not change; also returns
   /// the fingerprints to save once the files are written.
   func files(cache: PageCache?) -> Result<([OutputFile], Diagnostics, [String: PageCache.Entry]), BuildFailure> {
+    var options = self.options
+    options.memo = memo?.content
     var (site, diagnostics) = ContentPipeline.run(options)
     let overrides = ContentLoader(contentDirectory: options.contentDirectory).path("giao-dien")
     let theme = options.timings.measure("Theme") {
@@ -52,6 +56,7 @@ public struct SiteBuilder {
     guard let site, !diagnostics.hasErrors else { return .failure(BuildFailure(diagnostics)) }
     var emitter = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory, timings: options.timings)
     emitter.cache = cache
+    emitter.memo = memo
     emitter.splitProcesses = splitProcesses && ParallelMap.isParallel && ProcessInfo.processInfo.activeProcessorCount > 1
     let files = emitter.emit(diagnostics: &diagnostics)
     if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }

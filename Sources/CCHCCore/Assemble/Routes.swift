@@ -76,6 +76,12 @@ public struct Routes: Sendable {
 
   /// Rewrites a Markdown destination written in `fromFile`: links to content files become
   /// their page URLs, links to `tep/` files their copied URLs; anything else is kept.
+  /// Everything `rewrite` depends on besides its arguments and the resolver: the base URL and
+  /// every file's page, as one string (equal strings, equal rewrites).
+  public var fingerprint: String {
+    base.origin + base.path + "\u{0}" + byFile.sorted { $0.key < $1.key }.map { $0.key + "\u{1}" + $0.value }.joined(separator: "\u{0}")
+  }
+
   public func rewrite(_ destination: String, from fromFile: String, resolver: ReferenceResolver) -> String? {
     let lower = destination.lowercased()
     if destination.isEmpty || destination.hasPrefix("#") || lower.contains(":") || destination.hasPrefix("//") { return nil }

@@ -1,3 +1,5 @@
+import CCHCCore
+
 /// A 64-bit fingerprint of template data (strings, numbers, booleans, lists, dictionaries and
 /// `SharedContext` objects), computed directly over the values without encoding them first.
 /// Dictionary keys are taken in sorted order, so equal data always gives the same fingerprint.
@@ -78,21 +80,9 @@ public struct ContextFingerprint {
     }
   }
 
-  /// Adds a string's UTF-8 bytes, eight at a time, and its length.
+  /// Adds a string's UTF-8 bytes (their hash, with the length).
   mutating func add(text: String) {
-    var text = text
-    text.withUTF8 { bytes in
-      mix(UInt64(bytes.count))
-      var index = 0
-      while index + 8 <= bytes.count {
-        mix(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-        index += 8
-      }
-      if index < bytes.count {
-        var word: UInt64 = 0
-        for byte in bytes[index...].reversed() { word = word << 8 | UInt64(byte) }
-        mix(word)
-      }
-    }
+    mix(UInt64(text.utf8.count))
+    mix(ExactText.hash(of: text))
   }
 }

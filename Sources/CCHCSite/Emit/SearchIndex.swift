@@ -8,11 +8,22 @@ import Foundation
 public struct SearchIndexBuilder {
   let site: Site
   let builder: ContextBuilder
+  /// Each article's keys from earlier builds of this process (the preview server).
+  var memo: Memo<ArticleText, [[(String, Int)]]>?
+
+  /// The text of an article that its search keys come from.
+  public struct ArticleText: Hashable, Sendable {
+    var title: ExactText
+    var body: ExactText
+    var summary: ExactText
+    var tags: ExactText
+  }
 
   /// Creates an index builder.
-  public init(site: Site, builder: ContextBuilder) {
+  public init(site: Site, builder: ContextBuilder, memo: Memo<ArticleText, [[(String, Int)]]>? = nil) {
     self.site = site
     self.builder = builder
+    self.memo = memo
   }
 
   /// Articles per metadata chunk.
@@ -90,20 +101,14 @@ public struct SearchIndexBuilder {
     // Each article's keys with their best rank, split into shards by key so that the
     // postings of the shards can be gathered in parallel.
     let shardCount = 32
+    let memo = self.memo
     let perArticle = ParallelMap.map(site.articles) { article -> [[(String, Int)]] in
-      var best: [String: Int] = [:]
-      best.reserveCapacity(512)
-      func add(_ text: String, rank: Int) {
-        for key in SearchText.keys(text) where best[key, default: -1] < rank { best[key] = rank }
-      }
-      add(article.body.text, rank: 0)
-      add(builder.summary(article), rank: 1)
-      add(article.document.tags.joined(separator: " "), rank: 1)
-      add(article.document.title, rank: 2)
-      var shards = [[(String, Int)]](repeating: [], count: shardCount)
-      for (key, rank) in best { shards[Self.shard(of: key, count: shardCount)].append((key, rank)) }
-      return shards
+      let text = ArticleText(title: ExactText(article.document.title), body: ExactText(article.body.text),
+                             summary: ExactText(builder.summary(article)), tags: ExactText(article.document.tags.joined(separator: " ")))
+      guard let memo else { return Self.keys(of: text, shardCount: shardCount) }
+      return memo.value(for: text) { Self.keys(of: text, shardCount: shardCount) }
     }
+    memo?.endBuild()
     // Postings (article id, rank) in article order, per shard.
     let shards = ParallelMap.map(Array(0..<shardCount)) { shard -> [String: [(Int, Int)]] in
       var postings: [String: [(Int, Int)]] = [:]
@@ -149,6 +154,23 @@ public struct SearchIndexBuilder {
     let info: [String: Any] = ["dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
                                "count": site.articles.count, "chunk": Self.chunkSize]
     return (files, info)
+  }
+
+  /// An article's search keys with their best rank (title 2, summary and tags 1, body 0),
+  /// split into shards.
+  static func keys(of text: ArticleText, shardCount: Int) -> [[(String, Int)]] {
+    var best: [String: Int] = [:]
+    best.reserveCapacity(512)
+    func add(_ text: String, rank: Int) {
+      for key in SearchText.keys(text) where best[key, default: -1] < rank { best[key] = rank }
+    }
+    add(text.body.text, rank: 0)
+    add(text.summary.text, rank: 1)
+    add(text.tags.text, rank: 1)
+    add(text.title.text, rank: 2)
+    var shards = [[(String, Int)]](repeating: [], count: shardCount)
+    for (key, rank) in best { shards[shard(of: key, count: shardCount)].append((key, rank)) }
+    return shards
   }
 
   /// The shard of a key (a stable hash of its bytes).

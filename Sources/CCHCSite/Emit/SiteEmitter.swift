@@ -17,6 +17,8 @@ public struct SiteEmitter: Sendable {
   public var cache: PageCache?
   /// Render pages in two processes (`ProcessSplit`); only for a command-line build.
   public var splitProcesses = false
+  /// Work kept from earlier builds (the preview server).
+  public var memo: BuildMemo?
   /// Fingerprints of the pages of this build, to save once it is written.
   public private(set) var fingerprints: [String: PageCache.Entry] = [:]
 
@@ -48,7 +50,7 @@ public struct SiteEmitter: Sendable {
     let defaultSize = theme.assets.first { $0.name == "chia-se.png" }.flatMap { ImageSize.of($0.data) }
     let indexBuilder = ContextBuilder(site: site, assetURLs: assetURLs)
     let (searchFiles, searchIndexPath) = timings.measure("Emit: chỉ mục tìm kiếm") {
-      SearchIndexBuilder(site: site, builder: indexBuilder).build()
+      SearchIndexBuilder(site: site, builder: indexBuilder, memo: memo?.articleKeys).build()
     }
     var builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
                                  searchIndex: site.routes.href(searchIndexPath))
@@ -135,11 +137,16 @@ public struct SiteEmitter: Sendable {
   func articleCards(_ builder: ContextBuilder) -> [String: SharedContext] {
     let emitter = self
     nonisolated(unsafe) let site = builder.common(ContextBuilder.PageInfo(path: "", heading: "", kind: "article-card"))["site"] ?? [:]
+    let memo = self.memo?.cardHTML
     let cards = ParallelMap.map(self.site.articles) { article -> (String, SharedContext) in
       var card = builder.articleCard(article)
-      card["card_html"] = emitter.fragment("article-card", card.merging(["site": site]) { own, _ in own })
+      let context = card.merging(["site": site]) { own, _ in own }
+      let render = { emitter.fragment("article-card", context) }
+      card["card_html"] = memo.map { $0.value(for: ContextFingerprint.of([emitter.theme.fingerprint, context] as [Any]), render) }
+        ?? render()
       return (article.path, SharedContext(card))
     }
+    memo?.endBuild()
     return Dictionary(cards, uniquingKeysWith: { first, _ in first })
   }
 
