@@ -6,15 +6,19 @@ import Foundation
 /// so `fork()` after the page data is built lets both cores render: the child renders every
 /// other page into a temporary file and exits; the parent renders the rest, then reads the
 /// child's pages. Used only by `cchc build`, from a point where no other thread is working;
-/// the child only renders and writes bytes. When `fork` fails or the child does not finish
-/// cleanly, the parent renders the missing pages itself, so the output is always the same.
+/// the child only renders and writes bytes. When `fork` fails, or the child does not finish
+/// cleanly or in time (twice the parent's own rendering time), the parent renders the missing
+/// pages itself, so the output is always the same.
 public enum ProcessSplit {
   /// `render(i)` for every `i` in `0..<count`, the odd ones in a child process.
-  public static func map(count: Int, _ render: (Int) -> Data) -> [Data] {
+  public static func map(count: Int, minimumPatience: TimeInterval = 10, _ render: (Int) -> Data) -> [Data] {
     var results = [Data?](repeating: nil, count: count)
     if count >= 64, let (child, file) = startChild(count: count, render) {
+      let started = Date()
       for index in stride(from: 0, to: count, by: 2) { results[index] = render(index) }
-      for (index, data) in collect(child: child, file: file) where index < count && index % 2 == 1 {
+      // The child has as much to do: give it as long again (and at least the minimum) before giving up.
+      let patience = max(minimumPatience, 2 * Date().timeIntervalSince(started))
+      for (index, data) in collect(child: child, file: file, patience: patience) where index < count && index % 2 == 1 {
         results[index] = data
       }
     }
@@ -49,11 +53,23 @@ public enum ProcessSplit {
     return (child, file)
   }
 
-  /// Waits for the child and reads its pages; none when it failed.
-  static func collect(child: pid_t, file: Int32) -> [(Int, Data)] {
+  /// Waits for the child (stopping it after `patience` seconds) and reads its pages; none
+  /// when it failed or took too long.
+  static func collect(child: pid_t, file: Int32, patience: TimeInterval) -> [(Int, Data)] {
     defer { close(file) }
     var status: Int32 = 0
-    while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+    let deadline = Date().addingTimeInterval(patience)
+    while true {
+      let done = waitpid(child, &status, WNOHANG)
+      if done == child { break }
+      if done < 0 && errno != EINTR { return [] }
+      if Date() > deadline {
+        kill(child, SIGKILL)
+        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        return []
+      }
+      usleep(2_000)
+    }
     // Exited normally (low 7 bits zero) with status 0.
     guard status & 0x7F == 0, (status >> 8) & 0xFF == 0, lseek(file, 0, SEEK_SET) == 0 else { return [] }
     var bytes = Data()
