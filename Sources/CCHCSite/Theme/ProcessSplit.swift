@@ -6,7 +6,8 @@ import Foundation
 /// so `fork()` after the page data is built lets both cores render: the child renders every
 /// other page into a temporary file and exits; the parent renders the rest, then reads the
 /// child's pages. Used only by `cchc build`, from a point where no other thread is working;
-/// the child only renders and writes bytes. When `fork` fails, or the child does not finish
+/// the child only renders and writes bytes (to a file in the temporary folder, about half the
+/// site's HTML). When `fork` fails, or the child does not finish
 /// cleanly or in time (twice the parent's own rendering time), the parent renders the missing
 /// pages itself, so the output is always the same.
 public enum ProcessSplit {
@@ -45,8 +46,10 @@ public enum ProcessSplit {
         append(UInt64(index), to: &buffer)
         append(UInt64(data.count), to: &buffer)
         buffer.append(contentsOf: data)
-        if buffer.count >= 1 << 20, !writeAll(file, buffer) { _exit(1) }
-        if buffer.count >= 1 << 20 { buffer.removeAll(keepingCapacity: true) }
+        if buffer.count >= 1 << 20 {
+          guard writeAll(file, buffer) else { _exit(1) }
+          buffer.removeAll(keepingCapacity: true)
+        }
       }
       _exit(writeAll(file, buffer) ? 0 : 1)
     }
