@@ -17,7 +17,7 @@ public struct PreviewServer: Sendable {
   public var port: Int
   /// Where messages for the editor go (the terminal).
   public var log: @Sendable (String) -> Void
-  /// Decoded documents, rendered bodies and search keys kept between rebuilds.
+  /// Decoded documents, rendered bodies, search keys and cards kept between rebuilds.
   let memo = BuildMemo()
 
   /// Creates a preview server.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CCHCCore
 @testable import CCHCSite
 
 @Suite struct SiteWriterTests {
@@ -47,6 +48,6 @@ import Testing
     #expect(date == Date(timeIntervalSince1970: 1_000_000))
     #expect(try String(contentsOfFile: output + "/b/index.html", encoding: .utf8) == "mới")
     #expect(!FileManager.default.fileExists(atPath: output + "/c.txt"))
-    #expect(SiteWriter.listFiles(output).allSatisfy { !$0.hasSuffix(SiteWriter.temporarySuffix) })
+    #expect(FileTree.regularFiles(under: output).allSatisfy { !$0.hasSuffix(SiteWriter.temporarySuffix) })
   }
 }

@@ -37,8 +37,7 @@ public struct ContentLoader: Sendable {
       content.files[kind] = loaded.compactMap(\.0)
     }
     content.staticFiles = listFiles(under: "tep").map { relative in
-      let size = (try? FileManager.default.attributesOfItem(atPath: path(relative))[.size] as? Int) ?? 0
-      return StaticFile(relativePath: relative, size: size ?? 0)
+      StaticFile(relativePath: relative, size: FileTree.size(of: path(relative)) ?? 0)
     }
     return content
   }

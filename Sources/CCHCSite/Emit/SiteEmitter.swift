@@ -76,7 +76,7 @@ public struct SiteEmitter: Sendable {
     let toRender = fingerprinted.indices.filter { !fingerprinted[$0].kept }
     let html = timings.measure("Emit: mẫu giao diện") { renderPages(toRender.map { jobs[$0] }) }
     var pages: [OutputFile] = []
-    for (index, page) in fingerprinted.enumerated() where page.kept {
+    for page in fingerprinted where page.kept {
       pages.append(OutputFile(path: page.path, contents: .keep))
       fingerprints[page.path] = cache?.entries[page.path]
     }

@@ -59,7 +59,7 @@ public struct SiteWriter {
   /// Later builds: write changed files under temporary names, then rename them all.
   func update(_ root: String, with files: [OutputFile]) throws -> Summary {
     let fm = FileManager.default
-    let existing = Set(Self.listFiles(root))
+    let existing = Set(FileTree.regularFiles(under: root))
     let changed = ParallelMap.map(files) { file in Self.differs(file, at: root + "/" + file.path) }
     let toWrite = zip(files, changed).filter { $0.1 }.map(\.0)
     do {
@@ -131,11 +131,6 @@ public struct SiteWriter {
     if let failure = failures.compactMap({ $0 }).first {
       throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
     }
-  }
-
-  /// Every regular file under a folder, relative to it.
-  static func listFiles(_ root: String) -> [String] {
-    FileTree.regularFiles(under: root)
   }
 
   /// Removes the folders of removed files that are left empty, and their parents while empty.
