@@ -25,24 +25,26 @@ public struct ExactText: Hashable, Sendable {
     hasher.combine(hash)
   }
 
+  /// One step of the hash: folds a 64-bit word into the state (multiply and shift).
+  public static func mix(_ state: inout UInt64, _ word: UInt64) {
+    state = (state ^ word) &* 0xFF51_AFD7_ED55_8CCD
+    state ^= state >> 31
+  }
+
   /// A 64-bit hash of text's UTF-8 bytes, eight at a time (fast, stable across runs).
   public static func hash(of text: String) -> UInt64 {
     var text = text
     return text.withUTF8 { bytes in
       var state: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
-      func mix(_ word: UInt64) {
-        state = (state ^ word) &* 0xFF51_AFD7_ED55_8CCD
-        state ^= state >> 31
-      }
       var index = 0
       while index + 8 <= bytes.count {
-        mix(UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+        mix(&state, UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)))
         index += 8
       }
       if index < bytes.count {
         var word: UInt64 = 0
         for byte in bytes[index...].reversed() { word = word << 8 | UInt64(byte) }
-        mix(word)
+        mix(&state, word)
       }
       return state
     }

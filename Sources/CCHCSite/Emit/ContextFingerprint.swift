@@ -25,8 +25,7 @@ public struct ContextFingerprint {
   }
 
   mutating func mix(_ word: UInt64) {
-    value = (value ^ word) &* 0xFF51_AFD7_ED55_8CCD
-    value ^= value >> 31
+    ExactText.mix(&value, word)
   }
 
   /// Adds a value: its kind, then its contents.
@@ -55,18 +54,14 @@ public struct ContextFingerprint {
     for item in list { add(item) }
   }
 
-  /// Values of other types (`[String]`, `Double`, optionals, …), by casting.
+  /// Values of the other types (typed lists and dictionaries such as `[String]`, `Double`,
+  /// optionals), by casting.
   mutating func addByCasting(_ any: Any) {
     switch any {
-    case let text as String: mix(1); add(text: text)
     case let object as [String: Any]: add(object: object)
-    case let list as [[String: Any]]: mix(7); mix(UInt64(list.count)); for item in list { add(object: item) }
     case let list as [Any]: add(list: list)
-    case let flag as Bool: mix(flag ? 3 : 4)
-    case let number as Int: mix(5); mix(UInt64(bitPattern: Int64(number)))
     case let number as Double: mix(8); mix(number.bitPattern)
     case Optional<Any>.none: mix(9)
-    case let shared as SharedContext: mix(2); mix(shared.fingerprint)
     default: mix(10); add(text: String(describing: any))
     }
   }
