@@ -114,7 +114,8 @@ public struct ContextBuilder: @unchecked Sendable {
     var searchWithIndex: SharedContext
     var feeds: [SharedContext]
     var categoryFeeds: [String: SharedContext]
-    /// Each menu item, not current and current.
+    /// The menu entries, and each one's item for templates, not current and current.
+    var menuEntries: [MenuEntry]
     var menuItems: [(normal: SharedContext, current: SharedContext)]
     var sectionCrumb: SharedContext
     var preview: SharedContext?
@@ -150,14 +151,15 @@ public struct ContextBuilder: @unchecked Sendable {
       categoryFeeds[category.slug] = SharedContext(["title": "Chuyên mục \(category.name)",
                                                     "url": routes.href(FeedBuilder.categoryPath(category.slug))])
     }
-    let menuItems = menuEntries().map { entry in
+    let entries = menuEntries()
+    let menuItems = entries.map { entry in
       (normal: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": false]),
        current: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": true]))
     }
     return SharedParts(
       site: SharedContext(siteInfo), assets: SharedContext(assets), searchAssets: SharedContext(searchAssets),
       search: SharedContext(search), searchWithIndex: SharedContext(searchWithIndex), feeds: feeds.map(SharedContext.init),
-      categoryFeeds: categoryFeeds, menuItems: menuItems,
+      categoryFeeds: categoryFeeds, menuEntries: entries, menuItems: menuItems,
       sectionCrumb: SharedContext(["title": config.sectionTitle, "url": routes.href("")]),
       preview: site.isPreview ? SharedContext(["reload_js": Self.reloadScriptPath]) : nil)
   }
@@ -175,15 +177,9 @@ public struct ContextBuilder: @unchecked Sendable {
     shared.menuItems.enumerated().map { $0.offset == currentIndex ? $0.element.current : $0.element.normal }
   }
 
-  /// Which menu entry a page belongs to: Trang chủ, Tin bài, Thủ tục hành chính, Đường dây
-  /// nóng, or the page itself.
+  /// Which menu entry a page belongs to (the first that claims it), if any.
   func currentMenuIndex(current: String, kind: String) -> Int? {
-    if kind == "home" { return 0 }
-    if ["article", "article-list"].contains(kind) && !current.hasPrefix("thu-tuc") { return 1 }
-    if kind.hasPrefix("procedure") { return 2 }
-    let pagesStart = site.hotlines.isEmpty ? 3 : 4
-    if kind == "hotline" && !site.hotlines.isEmpty { return 3 }
-    return site.pages.firstIndex { $0.path == current }.map { pagesStart + $0 }
+    shared.menuEntries.firstIndex { $0.isCurrent(current, kind) }
   }
 
   /// The data `site-header.mustache` and `site-footer.mustache` see, for a menu state.
@@ -191,14 +187,29 @@ public struct ContextBuilder: @unchecked Sendable {
     ["site": shared.site, "menu": menu(currentIndex: currentIndex), "assets": shared.assets]
   }
 
-  /// The menu entries in order: Trang chủ, Tin bài, Thủ tục hành chính, the first hotline page,
-  /// then the other pages.
-  func menuEntries() -> [(title: String, path: String)] {
-    var items: [(title: String, path: String)] = [
-      ("Trang chủ", ""), ("Tin bài", Routes.articles), ("Thủ tục hành chính", Routes.procedures),
+  /// A menu entry and the pages (by path and template kind) it is current on.
+  struct MenuEntry {
+    var title: String
+    var path: String
+    var isCurrent: (_ path: String, _ kind: String) -> Bool
+  }
+
+  /// The menu entries in order: Trang chủ, Tin bài, Thủ tục hành chính, Đường dây nóng (the
+  /// first hotline page, current on every hotline page), then the other pages.
+  func menuEntries() -> [MenuEntry] {
+    var items = [
+      MenuEntry(title: "Trang chủ", path: "") { _, kind in kind == "home" },
+      MenuEntry(title: "Tin bài", path: Routes.articles) { path, kind in
+        ["article", "article-list"].contains(kind) && !path.hasPrefix("thu-tuc")
+      },
+      MenuEntry(title: "Thủ tục hành chính", path: Routes.procedures) { _, kind in kind.hasPrefix("procedure") },
     ]
-    if let hotline = site.hotlines.first { items.append(("Đường dây nóng", hotline.path)) }
-    for page in site.pages { items.append((page.document.menuTitle ?? page.document.title, page.path)) }
+    if let hotline = site.hotlines.first {
+      items.append(MenuEntry(title: "Đường dây nóng", path: hotline.path) { _, kind in kind == "hotline" })
+    }
+    for page in site.pages {
+      items.append(MenuEntry(title: page.document.menuTitle ?? page.document.title, path: page.path) { path, _ in path == page.path })
+    }
     return items
   }
 

@@ -32,50 +32,41 @@ public enum Text {
   /// The excerpt computed over scalars, when every scalar up to the cut stands alone (then
   /// scalars are characters); nil otherwise.
   static func scalarExcerpt(_ text: String, limit: Int) -> String? {
-    var flat: [Unicode.Scalar] = []
-    flat.reserveCapacity(limit + 1)
-    var space = false
-    for scalar in text.unicodeScalars {
-      guard standsAlone(scalar) else { return nil }
-      if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
-        space = !flat.isEmpty
-        continue
-      }
-      if space {
-        flat.append(" ")
-        space = false
-      }
-      guard flat.count <= limit else { break }
-      flat.append(scalar)
-    }
-    guard flat.count > limit else { return String(String.UnicodeScalarView(flat)) }
-    let cut = flat[..<limit]
-    let end = cut.lastIndex(of: " ") ?? cut.endIndex
-    return String(String.UnicodeScalarView(cut[..<end])).trimmingPunctuationAndSpaces + "…"
+    excerpt(of: text.unicodeScalars, limit: limit, space: " ", accepts: standsAlone,
+            isSpace: { $0.isASCII ? ($0 == " " || (0x09...0x0D).contains($0.value)) : $0.properties.isWhitespace },
+            text: { String(String.UnicodeScalarView($0)) })
   }
 
   /// The excerpt computed over characters (any text).
   static func characterExcerpt(_ text: String, limit: Int) -> String {
-    var flat = ""
-    var count = 0
-    var space = false
-    for character in text {
-      if character.isWhitespace {
-        space = count > 0
+    excerpt(of: text, limit: limit, space: " ", accepts: { _ in true }, isSpace: \.isWhitespace, text: { String($0) })!
+  }
+
+  /// Runs of spaces become one space and the first `limit + 1` elements are kept; cut at the
+  /// last space before `limit` with "…" when longer. Nil when `accepts` refuses an element.
+  static func excerpt<Elements: Sequence>(
+    of elements: Elements, limit: Int, space: Elements.Element, accepts: (Elements.Element) -> Bool,
+    isSpace: (Elements.Element) -> Bool, text: ([Elements.Element]) -> String
+  ) -> String? where Elements.Element: Equatable {
+    var flat: [Elements.Element] = []
+    flat.reserveCapacity(limit + 1)
+    var pendingSpace = false
+    for element in elements {
+      guard accepts(element) else { return nil }
+      if isSpace(element) {
+        pendingSpace = !flat.isEmpty
         continue
       }
-      if space {
-        flat.append(" ")
-        count += 1
-        space = false
+      if pendingSpace {
+        flat.append(space)
+        pendingSpace = false
       }
-      guard count <= limit else { break }
-      flat.append(character)
-      count += 1
+      guard flat.count <= limit else { break }
+      flat.append(element)
     }
-    guard count > limit else { return flat }
-    let cut = flat.prefix(limit)
-    let end = cut.lastIndex(of: " ") ?? cut.endIndex
-    return String(cut[..<end]).trimmingPunctuationAndSpaces + "…"
+    guard flat.count > limit else { return text(flat) }
+    let cut = flat[..<limit]
+    let end = cut.lastIndex(of: space) ?? cut.endIndex
+    return text(Array(cut[..<end])).trimmingPunctuationAndSpaces + "…"
   }
 }
