@@ -506,11 +506,11 @@ class SiteDir:
 
     def leftovers(self) -> list[str]:
         """Staging or retired folders the writer left beside the output (the page cache,
-        `.<name>.cchc-cache.json`, is meant to stay)."""
+        `.<name>.cchc-cache`, is meant to stay)."""
         name = self.output.name
         return sorted(p.name for p in self.output.parent.iterdir()
                       if (p.name.startswith(f".{name}.") or (p.name.startswith(name) and p.name != name))
-                      and p.name != f".{name}.cchc-cache.json")
+                      and p.name != f".{name}.cchc-cache")
 
 
 def output_file_of(site, url: str):

@@ -2,9 +2,11 @@
 not change are not rendered again, and the result is byte-identical to a clean build."""
 from __future__ import annotations
 
+import os
 import re
+import time
 
-from cchc_testlib import describe, tree_digest
+from cchc_testlib import REPO_ROOT, describe, diff_trees, tree_digest
 
 
 def changed_count(result) -> int:
@@ -52,3 +54,137 @@ def test_a_theme_change_renders_every_page_again(site, tmp_path):
         assert "Chân trang mới" in page.read_text(encoding="utf-8"), page
     clean = site.build(output=tmp_path / "clean")
     assert tree_digest(site.output) == tree_digest(tmp_path / "clean")
+
+
+# Quick rebuilds: after an edit of article text only, `cchc build` redoes only the article's
+# page, its feeds and its search entries, and the result is still a clean build's, byte for byte.
+
+QUICK = "Dựng nhanh: chỉ làm lại"
+SAMPLE = REPO_ROOT / "content"
+ARTICLE = "tin-bai/2026-10-15-ket-qua-khao-sat.md"
+
+
+def assert_same_as_clean(site, tmp_path, *extra):
+    clean = site.build(*extra, output=tmp_path / "clean")
+    assert clean.returncode == 0, describe(clean)
+    differences = diff_trees(tree_digest(tmp_path / "clean"), tree_digest(site.output))
+    assert not differences, "the rebuild differs from a clean build: " + ", ".join(differences[:10])
+    return clean
+
+
+def test_an_edit_of_article_text_is_rebuilt_quickly_and_equals_a_clean_build(make_site, tmp_path):
+    site = make_site(SAMPLE)
+    assert site.build().returncode == 0
+    newest = "tin-bai/2026-11-24-doi-thoai-voi-nguoi-dan-ve-cai-cach-hanh-chinh.md"  # the newest published one
+    site.write(newest, site.read(newest) + "\nĐoạn bổ sung với từ khóa mới toanhkhongtrung.\n")
+    result = site.build()
+    assert result.returncode == 0, describe(result)
+    assert QUICK in result.stdout and "1 bài" in result.stdout, result.stdout
+    assert 0 < changed_count(result) < 40, result.stdout
+    assert "toanhkhongtrung" in (site.output / "rss.xml").read_text(encoding="utf-8"), "the column feed carries the edit"
+    keys = list((site.output / "tim-kiem" / "bai" / "k").glob("toanhkhongtrung.*.json"))
+    assert len(keys) == 1, "the new word is in the search index"
+    assert_same_as_clean(site, tmp_path)
+
+
+def test_several_quick_edits_in_a_row_stay_equal_to_a_clean_build(make_site, tmp_path):
+    site = make_site(SAMPLE)
+    assert site.build().returncode == 0
+    articles = sorted(p.relative_to(site.content).as_posix() for p in site.path("tin-bai").rglob("*.md")
+                      if "ban_nhap" not in p.read_text(encoding="utf-8") and not p.name.startswith("2026-12"))
+    # A word added, then taken out again (its postings file goes away), then another article.
+    site.write(articles[0], site.read(articles[0]) + "\nTừ lạ xyzquick một lần.\n")
+    assert QUICK in site.build().stdout
+    site.write(articles[0], site.read(articles[0]).replace("\nTừ lạ xyzquick một lần.\n", "\nCâu khác.\n"))
+    assert QUICK in site.build().stdout
+    assert not list((site.output / "tim-kiem" / "bai" / "k").glob("xyzquick.*.json"))
+    site.write(articles[3], site.read(articles[3]) + "\n## Mục mới\n\nNội dung của mục mới.\n")
+    assert QUICK in site.build().stdout
+    assert_same_as_clean(site, tmp_path)
+
+
+def test_a_title_edit_takes_the_full_build(site, tmp_path):
+    assert site.build().returncode == 0
+    site.replace(ARTICLE, "Kết quả khảo sát mức độ hài lòng quý III", "Kết quả khảo sát quý III")
+    result = site.build()
+    assert result.returncode == 0, describe(result)
+    assert "Dựng nhanh" not in result.stdout, "other pages show the title: not a quick rebuild"
+    assert "Kết quả khảo sát quý III" in (site.output / "tin-bai" / "index.html").read_text(encoding="utf-8")
+    assert_same_as_clean(site, tmp_path)
+
+
+def test_a_quick_rebuild_reports_the_warnings_a_full_build_would(site, tmp_path):
+    assert site.build().returncode == 0
+    site.write(ARTICLE, site.read(ARTICLE) + "\nXem [tài liệu](../tep/khong-co.pdf).\n")
+    quick = site.build()
+    assert quick.returncode == 0 and QUICK in quick.stdout, describe(quick)
+    assert "tep/khong-co.pdf" in quick.stderr and f"content/{ARTICLE}:" in quick.stderr
+    clean = assert_same_as_clean(site, tmp_path)
+    assert quick.stderr == clean.stderr, "same warnings, same order"
+    site.write(ARTICLE, site.read(ARTICLE).replace("\nXem [tài liệu](../tep/khong-co.pdf).\n", "\n"))
+    fixed = site.build()
+    assert QUICK in fixed.stdout and "khong-co.pdf" not in fixed.stderr, describe(fixed)
+
+
+def test_an_error_in_the_edited_article_keeps_the_output(site):
+    site.build_ok()
+    site.write(ARTICLE, site.read(ARTICLE).replace("ngay: 2026-10-15", "ngay: 2026-13-45"))
+    result = site.build()
+    assert result.returncode != 0
+    assert f"content/{ARTICLE}:3:" in result.stderr, result.stderr
+    assert tree_digest(site.output) == site.snapshot, "a failed build leaves the output alone"
+
+
+def test_a_missing_output_file_is_made_again(site, tmp_path):
+    assert site.build().returncode == 0
+    (site.output / "tin-bai" / "hoi-nghi" / "index.html").unlink()
+    site.write(ARTICLE, site.read(ARTICLE) + "\nThêm một câu.\n")
+    result = site.build()
+    assert result.returncode == 0, describe(result)
+    assert "Dựng nhanh" not in result.stdout, "the output is not what the state describes: full build"
+    assert_same_as_clean(site, tmp_path)
+
+
+def test_an_unchanged_rebuild_and_a_touched_file_write_nothing(site):
+    assert site.build().returncode == 0
+    time.sleep(0.2)  # past the window in which a just-written file counts as unknown
+    result = site.build()
+    assert "Dựng nhanh: nội dung và giao diện không đổi" in result.stdout and changed_count(result) == 0
+    os.utime(site.path(ARTICLE))
+    result = site.build()
+    assert QUICK in result.stdout and changed_count(result) == 0, result.stdout
+
+
+def test_a_scheduled_article_appears_when_its_time_comes(site, tmp_path):
+    early = "2026-10-10 08:00"
+    assert site.build("--now", early).returncode == 0
+    assert not (site.output / "tin-bai" / "ket-qua-khao-sat").exists()
+    site.write("tin-bai/2026-10-01-hoi-nghi.md", site.read("tin-bai/2026-10-01-hoi-nghi.md") + "\nCâu thêm.\n")
+    result = site.build()  # the default --now is after the article's date
+    assert result.returncode == 0, describe(result)
+    assert "Dựng nhanh" not in result.stdout
+    assert (site.output / "tin-bai" / "ket-qua-khao-sat" / "index.html").exists()
+    assert_same_as_clean(site, tmp_path)
+
+
+def test_deleting_the_build_state_is_safe(site, tmp_path):
+    assert site.build().returncode == 0
+    state = site.output.parent / f".{site.output.name}.cchc-cache"
+    assert state.exists()
+    state.write_bytes(b"\x01garbage")
+    site.write(ARTICLE, site.read(ARTICLE) + "\nCâu mới.\n")
+    result = site.build()
+    assert result.returncode == 0 and "Dựng nhanh" not in result.stdout, describe(result)
+    state.unlink()
+    assert site.build().returncode == 0
+    assert_same_as_clean(site, tmp_path)
+
+
+def test_editor_swap_files_do_not_stop_a_quick_rebuild(site, tmp_path):
+    assert site.build().returncode == 0
+    site.write("tin-bai/.2026-10-15-ket-qua-khao-sat.md.swp", b"\x00vim swap")
+    site.write("tin-bai/#2026-10-15-ket-qua-khao-sat.md#", "bản lưu tạm của Emacs")
+    site.write(ARTICLE, site.read(ARTICLE) + "\nCâu sửa khi trình soạn thảo còn mở.\n")
+    result = site.build()
+    assert result.returncode == 0 and QUICK in result.stdout, describe(result)
+    assert_same_as_clean(site, tmp_path)

@@ -39,21 +39,9 @@ public enum ContentPipeline {
     // Decode
     let siteFile = loaded.site ?? SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"),
                                              frontMatter: "", frontMatterLine: 1, body: "", bodyLine: 0)
-    let decodedConfig = loaded.site.flatMap { SiteDecoder.decode($0, diagnostics: &diagnostics) }
-    var config = decodedConfig ?? .placeholder
-    if let override = options.baseURLOverride {
-      if let base = BaseURL(override) { config.baseURL = base } else {
-        diagnostics.error("--base-url", 0, "invalid-base-url",
-          "--base-url \"\(override)\" phải là địa chỉ tuyệt đối bắt đầu bằng http:// hoặc https://")
-      }
-    }
-    let resolver = ReferenceResolver(files: Set(loaded.staticFiles.map(\.relativePath)))
-    if let image = config.defaultImage {
-      let source = SourceRef(relativePath: "site.yml", displayPath: siteFile.displayPath, bodyLine: 0)
-      let line = lineOfKey("anh_mac_dinh", in: siteFile)
-      config.defaultImage = resolver.check(image, key: "anh_mac_dinh", from: source, line: line, diagnostics: &diagnostics)
-    }
-    let decoder = DocumentDecoder(site: config, resolver: resolver, checksCategories: decodedConfig != nil)
+    let setup = DecodeSetup(siteFile: loaded.site, placeholder: siteFile, staticFiles: loaded.staticFiles,
+                            baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
+    let (config, resolver, decoder) = (setup.config, setup.resolver, setup.decoder)
     let files = loaded.files
     let memo = options.memo
     let staticList = loaded.staticFiles.map(\.relativePath).joined(separator: "\n")
@@ -73,7 +61,7 @@ public enum ContentPipeline {
                         pages: pages, diagnostics: &diagnostics)
     // Render (also after errors, so that broken links are reported in the same run)
     let render: @Sendable (String, String) -> MarkdownDocument = { body, file in
-      let make = { MarkdownDocument.render(body) { destination, _ in routes.rewrite(destination, from: file, resolver: resolver) } }
+      let make = { renderBody(body, file: file, routes: routes, resolver: resolver) }
       guard let memo else { return make() }
       return memo.bodies.value(for: ContentMemo.FileKey(relativePath: file, frontMatter: ExactText(""), body: ExactText(body)), make)
     }
@@ -104,14 +92,21 @@ public enum ContentPipeline {
                              staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
     }
     site.isPreview = options.preview
+    let ahead = allArticles.map(\.date.instant) + procedures.flatMap { [$0.updated, $0.effectiveDate].compactMap { $0?.instant } }
+    site.timeBoundary = ahead.filter { $0 > options.now }.min()
     return (site, diagnostics)
+  }
+
+  /// A document's Markdown body rendered, its links to content files rewritten to their pages.
+  public static func renderBody(_ body: String, file: String, routes: Routes, resolver: ReferenceResolver) -> MarkdownDocument {
+    MarkdownDocument.render(body) { destination, _ in routes.rewrite(destination, from: file, resolver: resolver) }
   }
 
   /// Codes of the problems `build` only warns about and `check` treats as errors.
   public static let strictCodes: Set<String> = ["broken-link", "image-no-alt"]
 
   /// Warns about relative links and images in bodies that point at no file, and images without alt text.
-  static func reportBrokenLinks<D>(_ documents: [Rendered<D>], routes: Routes, resolver: ReferenceResolver,
+  public static func reportBrokenLinks<D>(_ documents: [Rendered<D>], routes: Routes, resolver: ReferenceResolver,
                                    diagnostics: inout Diagnostics) where D: HasSource {
     for document in documents {
       let source = document.document.source
@@ -173,14 +168,6 @@ public enum ContentPipeline {
     }
   }
 
-  /// The line of a top-level key in a YAML file, found by text.
-  static func lineOfKey(_ key: String, in file: SourceFile) -> Int {
-    for (index, line) in file.frontMatter.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    where line.hasPrefix(key + ":") {
-      return file.frontMatterLine + index
-    }
-    return 1
-  }
 }
 
 /// Maps over an array on every core, keeping the order of the input.

@@ -34,16 +34,27 @@ public struct SiteBuilder {
     public var pageCount: Int
     /// Files whose bytes changed (the others were left alone).
     public var changedCount: Int
+    /// Articles rebuilt by the quick path (`QuickRebuild`); nil after a full build.
+    public var quickEdits: Int? = nil
   }
 
   /// Builds the site in memory: the files to write, or the failure with every problem.
   public func files() -> Result<([OutputFile], Diagnostics), BuildFailure> {
-    files(cache: nil).map { ($0.0, $0.1) }
+    files(cache: nil).map { ($0.files, $0.diagnostics) }
   }
 
-  /// Builds in memory, reusing the pages of `cache` whose inputs did not change; also returns
-  /// the fingerprints to save once the files are written.
-  func files(cache: PageCache?) -> Result<([OutputFile], Diagnostics, [String: PageCache.Entry]), BuildFailure> {
+  /// A site built in memory, with what the build state keeps of it.
+  struct Built {
+    var files: [OutputFile]
+    var diagnostics: Diagnostics
+    /// Page-cache entries of the pages, to save once they are written.
+    var fingerprints: [String: PageCache.Entry]
+    var site: Site
+    var record: SiteEmitter.Record
+  }
+
+  /// Builds in memory, reusing the pages of `cache` whose inputs did not change.
+  func files(cache: PageCache?) -> Result<Built, BuildFailure> {
     var options = self.options
     options.memo = memo?.content
     var (site, diagnostics) = ContentPipeline.run(options)
@@ -60,7 +71,8 @@ public struct SiteBuilder {
     emitter.splitProcesses = splitProcesses && ParallelMap.isParallel && ProcessInfo.processInfo.activeProcessorCount > 1
     let files = emitter.emit(diagnostics: &diagnostics)
     if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-    return .success((files, diagnostics, emitter.fingerprints))
+    return .success(Built(files: files, diagnostics: diagnostics, fingerprints: emitter.fingerprints, site: site,
+                          record: emitter.record))
   }
 
   /// Everything `build` validates, plus the stricter checks (`ContentPipeline.strictCodes`),
@@ -72,20 +84,43 @@ public struct SiteBuilder {
     }
   }
 
-  /// Builds and writes the site; throws `BuildFailure` with every problem, leaving the output untouched.
+  /// Builds and writes the site; throws `BuildFailure` with every problem, leaving the output
+  /// untouched. After an edit of article text only, only what depends on it is made again
+  /// (`QuickRebuild`); otherwise every page whose data changed.
   public func build() throws -> Report {
-    let cache = options.timings.measure("Bộ nhớ đệm trang: đọc") { PageCache.load(outputDirectory: outputDirectory) }
-    let (files, diagnostics, fingerprints) = try files(cache: cache).get()
+    let timings = options.timings
+    let sources = timings.measure("Tệp nguồn: kích thước, thời điểm sửa") {
+      SourceSnapshot.take(contentDirectory: options.contentDirectory, themeDirectory: themeDirectory)
+    }
+    let state = timings.measure("Trạng thái bản dựng: đọc") { BuildState.load(outputDirectory: outputDirectory) }
+    if let state {
+      let quick = QuickRebuild(options: options, themeDirectory: themeDirectory, outputDirectory: outputDirectory,
+                               settings: settings, state: state, snapshot: sources)
+      if let report = try timings.measure("Dựng nhanh", { try quick.run() }) { return report }
+    }
+    let built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state)).get()
     let summary: SiteWriter.Summary
+    BuildState.remove(outputDirectory: outputDirectory)
     do {
-      summary = try options.timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).write(files) }
+      summary = try timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).write(built.files) }
     } catch {
-      var failure = diagnostics
+      var failure = built.diagnostics
       failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
       throw BuildFailure(failure)
     }
-    options.timings.measure("Bộ nhớ đệm trang: ghi") { PageCache.save(fingerprints, outputDirectory: outputDirectory) }
-    return Report(warnings: diagnostics.warnings, fileCount: files.count,
-                  pageCount: files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
+    let warnings = built.diagnostics.sortedWarnings
+    timings.measure("Trạng thái bản dựng: ghi") {
+      BuildState(settings: settings, sources: sources.settled, site: built.site, emitted: built.record, files: built.files,
+                 pages: built.fingerprints, warnings: warnings).save(outputDirectory: outputDirectory)
+    }
+    return Report(warnings: warnings, fileCount: built.files.count,
+                  pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
+  }
+
+  /// What the build state must match to be used by a quick rebuild: the folders, the base
+  /// URL, drafts and preview.
+  var settings: String {
+    [options.contentDirectory, themeDirectory, outputDirectory, options.baseURLOverride ?? "-",
+     options.includeDrafts ? "drafts" : "published", options.preview ? "preview" : "site"].joined(separator: "\u{0}")
   }
 }

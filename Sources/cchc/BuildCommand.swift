@@ -36,6 +36,12 @@ struct Build: ParsableCommand {
     }
   }
 
+  /// The line that tells a quick rebuild (`QuickRebuild`) from a full one.
+  static func quickNote(_ edits: Int) -> String {
+    edits == 0 ? "Dựng nhanh: nội dung và giao diện không đổi từ lần trước."
+      : "Dựng nhanh: chỉ làm lại trang, RSS và chỉ mục tìm kiếm của \(edits) bài đã sửa nội dung."
+  }
+
   static func instant(_ text: String) -> Date? {
     ContentDate.parse(text, timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)?.instant
   }
@@ -52,6 +58,7 @@ struct Build: ParsableCommand {
         for stage in options.timings.stages { print(String(format: "%8.3f s  %@", stage.seconds, stage.name)) }
       }
       print("Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp, \(report.changedCount) tệp thay đổi) vào \(output)/")
+      if let edits = report.quickEdits { print(Self.quickNote(edits)) }
     } catch let failure as BuildFailure {
       for problem in failure.diagnostics.sorted { printError(problem.description) }
       printError("Không tạo được trang: \(failure.diagnostics.errors.count) lỗi. Thư mục \(output)/ được giữ nguyên.")

@@ -39,6 +39,12 @@ public struct Routes: Sendable {
     }.joined(separator: "/")
   }
 
+  /// Routes decided by an earlier build (content path → page path).
+  public init(base: BaseURL, byFile: [String: String]) {
+    self.base = base
+    self.byFile = byFile
+  }
+
   /// Decides the URL of every document, reporting duplicated codes and two documents with one URL.
   public init(base: BaseURL, articles: [Article], procedures: [Procedure], hotlines: [HotlinePage], pages: [Page],
               diagnostics: inout Diagnostics) {

@@ -79,6 +79,11 @@ public struct Diagnostics: Sendable, Equatable {
     return copy
   }
 
+  /// The warnings, sorted by path and line.
+  public var sortedWarnings: [ContentError] {
+    sorted.filter { $0.severity == .warning }
+  }
+
   /// Problems sorted by path and line, for stable output.
   public var sorted: [ContentError] {
     items.enumerated().sorted { a, b in

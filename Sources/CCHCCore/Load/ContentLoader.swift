@@ -26,7 +26,7 @@ public struct ContentLoader: Sendable {
       diagnostics.error(siteDisplay, 0, "site-missing", "thiếu tệp site.yml (thông tin của cổng)")
     }
     for kind in ContentKind.allCases {
-      let paths = listFiles(under: kind.rawValue).filter { $0.hasSuffix(".md") }
+      let paths = listFiles(under: kind.rawValue)
       let loaded = ParallelMap.map(paths) { relative -> (SourceFile?, Diagnostics) in
         var local = Diagnostics()
         guard let text = readText(relative, diagnostics: &local) else { return (nil, local) }
@@ -49,16 +49,25 @@ public struct ContentLoader: Sendable {
 
   func display(_ relative: String) -> String { path(relative) }
 
-  /// Files below a sub-folder, relative to the content folder, sorted; hidden files skipped.
+  /// The files below a sub-folder that the build reads (`isSource`), relative to the
+  /// content folder, sorted.
   func listFiles(under folder: String) -> [String] {
-    FileTree.regularFiles(under: path(folder))
-      .filter { !($0.split(separator: "/").last ?? "").hasPrefix(".") }
-      .map { folder + "/" + $0 }
-      .sorted()
+    FileTree.regularFiles(under: path(folder)).map { folder + "/" + $0 }.filter(Self.isSource).sorted()
+  }
+
+  /// Whether the build reads a file of the content folder (by its relative path): `site.yml`,
+  /// the Markdown files of each kind's folder, the files under `tep/` and everything under
+  /// `giao-dien/` (theme overrides). Hidden files (`.name`) and other files are ignored, so
+  /// editors' swap and backup files change nothing.
+  public static func isSource(_ relative: String) -> Bool {
+    if relative == "site.yml" || relative.hasPrefix("giao-dien/") { return true }
+    if (relative.split(separator: "/").last ?? "").hasPrefix(".") { return false }
+    if relative.hasPrefix("tep/") { return true }
+    return relative.hasSuffix(".md") && ContentKind.allCases.contains { relative.hasPrefix($0.rawValue + "/") }
   }
 
   /// Reads a file as UTF-8 text in NFC, reporting empty files and invalid UTF-8 with the line.
-  func readText(_ relative: String, diagnostics: inout Diagnostics) -> String? {
+  public func readText(_ relative: String, diagnostics: inout Diagnostics) -> String? {
     guard let data = FileManager.default.contents(atPath: path(relative)) else { return nil }
     var bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

@@ -50,4 +50,10 @@ public struct StaticFile: Sendable, Equatable {
   public var relativePath: String
   /// Size in bytes.
   public var size: Int
+
+  /// Describes a static file.
+  public init(relativePath: String, size: Int) {
+    self.relativePath = relativePath
+    self.size = size
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The assembled site: every published document with its URL and rendered body, grouped,
 /// sorted and paginated. The Emit stage only reads it.
 public struct Site: Sendable {
@@ -27,6 +29,9 @@ public struct Site: Sendable {
   public var includesDrafts: Bool
   /// Whether this is a preview build for `cchc serve`.
   public var isPreview = false
+  /// The first instant after `now` at which time alone changes the site: an article dated
+  /// later is published, a procedure's date passes. Nil when no date lies ahead.
+  public var timeBoundary: Date?
 }
 
 /// A document with its URL path and rendered Markdown body.
@@ -37,6 +42,13 @@ public struct Rendered<Document: Sendable>: Sendable {
   public var path: String
   /// Its body rendered by cmark.
   public var body: MarkdownDocument
+
+  /// Pairs a document with its path and rendered body.
+  public init(document: Document, path: String, body: MarkdownDocument) {
+    self.document = document
+    self.path = path
+    self.body = body
+  }
 }
 
 /// A published article with its URL, body and summary.

@@ -76,7 +76,7 @@ public struct ContextBuilder: @unchecked Sendable {
     }
     // Only the pages with a search box name the index (whose name changes with the content),
     // so that other pages stay the same when unrelated content changes.
-    let hasSearchBox = ["home", "procedure-index", "search"].contains(info.kind)
+    let hasSearchBox = Self.searchBoxKinds.contains(info.kind)
     var feeds = shared.feeds
     if let category = config.categories.first(where: { info.path.hasPrefix(Routes.category($0.slug)) }),
        let feed = shared.categoryFeeds[category.slug] {
@@ -104,6 +104,10 @@ public struct ContextBuilder: @unchecked Sendable {
     if !chrome.isEmpty { context["chrome"] = chrome[(menuIndex ?? -1) + 1] }
     return context
   }
+
+  /// The kinds of page with a search box: the only pages that name the search index file.
+  /// (Their templates carry the same names.)
+  public static let searchBoxKinds: Set<String> = ["home", "procedure-index", "search"]
 
   /// The parts of the common keys that are the same on many pages.
   struct SharedParts {
@@ -232,6 +236,11 @@ public struct ContextBuilder: @unchecked Sendable {
 
   /// `tom_tat`, else the first paragraph of the body.
   public func summary(_ article: RenderedArticle) -> String {
+    Self.summary(of: article)
+  }
+
+  /// `tom_tat`, else the first paragraph of the body.
+  public static func summary(of article: RenderedArticle) -> String {
     article.document.summary ?? article.body.firstParagraph ?? ""
   }
 

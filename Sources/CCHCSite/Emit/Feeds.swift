@@ -22,18 +22,36 @@ public struct FeedBuilder {
   /// Every feed of the site.
   public func feeds() -> [RSSFeed] {
     let config = site.config
-    var feeds = [RSSFeed(title: "\(config.sectionTitle) – \(config.unitName)", link: site.routes.absolute(Routes.articles),
-                         description: config.description ?? "Tin bài \(config.sectionTitle.lowercased()) của \(config.unitName)",
-                         path: Self.columnPath, items: site.articles.prefix(config.feedSize).map(item))]
-    for category in site.categories {
-      feeds.append(RSSFeed(title: "\(category.name) – \(config.unitName)", link: site.routes.absolute(category.path),
-                           description: category.description ?? "Tin bài chuyên mục \(category.name) của \(config.unitName)",
-                           path: Self.categoryPath(category.slug), items: category.articles.prefix(config.feedSize).map(item)))
+    var feeds = articleFeeds().map { feed in
+      RSSFeed(title: feed.title, link: feed.link, description: feed.description, path: feed.path, items: feed.articles.map(item))
     }
     feeds.append(RSSFeed(title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ – \(config.unitName)",
                          link: site.routes.absolute(Routes.procedures),
                          description: "Thủ tục hành chính mới ban hành, sửa đổi, bổ sung, thay thế hoặc bãi bỏ tại \(config.unitName)",
                          path: Self.proceduresPath, items: procedureChanges()))
+    return feeds
+  }
+
+  /// An article feed before its items are made: channel data and the articles it holds.
+  struct ArticleFeed {
+    var title: String
+    var link: String
+    var description: String
+    var path: String
+    var articles: [RenderedArticle]
+  }
+
+  /// The column's feed, then one per category: the newest `feedSize` articles of each.
+  func articleFeeds() -> [ArticleFeed] {
+    let config = site.config
+    var feeds = [ArticleFeed(title: "\(config.sectionTitle) – \(config.unitName)", link: site.routes.absolute(Routes.articles),
+                             description: config.description ?? "Tin bài \(config.sectionTitle.lowercased()) của \(config.unitName)",
+                             path: Self.columnPath, articles: Array(site.articles.prefix(config.feedSize)))]
+    for category in site.categories {
+      feeds.append(ArticleFeed(title: "\(category.name) – \(config.unitName)", link: site.routes.absolute(category.path),
+                               description: category.description ?? "Tin bài chuyên mục \(category.name) của \(config.unitName)",
+                               path: Self.categoryPath(category.slug), articles: Array(category.articles.prefix(config.feedSize))))
+    }
     return feeds
   }
 

@@ -29,10 +29,17 @@ public struct SearchIndexBuilder {
   /// Articles per metadata chunk.
   static let chunkSize = 100
 
-  /// The index files, and the path of the main file (relative to the site root).
+  /// The index files, the path of the main file (relative to the site root), and what a
+  /// quick rebuild needs to update the article index (`BuildState.SearchRecord`, each
+  /// article's keys as (key number, rank) pairs).
   public func build() -> (files: [OutputFile], mainPath: String) {
+    let (files, mainPath, _, _) = buildWithRecord()
+    return (files, mainPath)
+  }
+
+  func buildWithRecord() -> (files: [OutputFile], mainPath: String, record: BuildState.SearchRecord, articleKeys: [[UInt8]]) {
     var files: [OutputFile] = []
-    let (articleFiles, articleInfo) = articleIndex()
+    let (articleFiles, articleInfo, record, articleKeys) = articleIndex()
     files += articleFiles
     var vocabulary = Vocabulary()
     let fields = site.fields.map { group -> [Any] in
@@ -84,9 +91,16 @@ public struct SearchIndexBuilder {
       "articles": articleInfo,
     ]
     let data = Self.json(main)
-    let mainPath = "tim-kiem/chi-muc.\(ContentHash.hex(data).prefix(8)).json"
+    let mainPath = Self.mainPath(data)
     files.append(OutputFile(path: mainPath, contents: .data(data)))
-    return (files, mainPath)
+    var search = record
+    search.mainPath = mainPath
+    return (files, mainPath, search, articleKeys)
+  }
+
+  /// The path of the main index file with these bytes.
+  static func mainPath(_ data: Data) -> String {
+    "tim-kiem/chi-muc.\(ContentHash.hex(data).prefix(8)).json"
   }
 
   /// Folder of the article index.
@@ -96,15 +110,14 @@ public struct SearchIndexBuilder {
   /// frequency and the hash of its postings file), `k/<key>.<hash>.json` (postings: document id
   /// deltas and the best field rank) and `m/<n>.<hash>.json` (titles, URLs, dates, excerpts).
   /// Every file carries a hash of its own bytes, so an edit changes only the files it touches.
-  func articleIndex() -> ([OutputFile], [String: Any]) {
+  func articleIndex() -> ([OutputFile], [String: Any], BuildState.SearchRecord, [[UInt8]]) {
     let builder = self.builder
     // Each article's keys with their best rank, split into shards by key so that the
     // postings of the shards can be gathered in parallel.
     let shardCount = 32
     let memo = self.memo
     let perArticle = ParallelMap.map(site.articles) { article -> [[(String, Int)]] in
-      let text = ArticleText(title: ExactText(article.document.title), body: ExactText(article.body.text),
-                             summary: ExactText(builder.summary(article)), tags: ExactText(article.document.tags.joined(separator: " ")))
+      let text = Self.text(of: article)
       guard let memo else { return Self.keys(of: text, shardCount: shardCount) }
       return memo.value(for: text) { Self.keys(of: text, shardCount: shardCount) }
     }
@@ -119,29 +132,24 @@ public struct SearchIndexBuilder {
     }
     let keys = shards.flatMap(\.keys).sorted(by: Self.codeUnitOrder)
     let postingsOf: @Sendable (String) -> [(Int, Int)] = { key in shards[Self.shard(of: key, count: shardCount)][key]! }
-    let keyFiles = ParallelMap.map(keys) { key -> OutputFile in
-      let list = postingsOf(key)
-      var flat: [Int] = []
-      flat.reserveCapacity(list.count * 2)
-      var previous = 0
-      for (id, rank) in list {
-        flat.append(id - previous)
-        flat.append(rank)
-        previous = id
-      }
-      return Self.hashedFile("k/\(Self.fileName(forKey: key))", Self.json(flat))
-    }
+    let keyFiles = ParallelMap.map(keys) { key in Self.postingsFile(key, postingsOf(key)) }
     var files = keyFiles
     func add(_ stem: String, _ data: Data) -> String {
       let file = Self.hashedFile(stem, data)
       files.append(file)
       return String(file.path.dropFirst(Self.articleDirectory.count))
     }
-    var vocabulary: [[Any]] = []
-    for (key, file) in zip(keys, keyFiles) {
-      vocabulary.append([key, postingsOf(key).count, String(file.path.dropFirst(Self.articleDirectory.count + 2))])
+    var records: [BuildState.KeyRecord] = []
+    var articleKeys = [ByteWriter](repeating: ByteWriter(), count: site.articles.count)
+    for (number, (key, file)) in zip(keys, keyFiles).enumerated() {
+      let postings = postingsOf(key)
+      records.append(BuildState.KeyRecord(key: key, count: postings.count, file: Self.postingsName(file)))
+      for (id, rank) in postings {
+        articleKeys[id].int(number)
+        articleKeys[id].int(rank)
+      }
     }
-    let vocabularyName = add("tu-khoa", Self.json(["keys": vocabulary]))
+    let vocabularyName = add("tu-khoa", Self.vocabulary(records))
     let dates = DateFormatting(timeZone: site.config.timeZone)
     var chunks: [String] = []
     for (number, start) in stride(from: 0, to: site.articles.count, by: Self.chunkSize).enumerated() {
@@ -153,7 +161,37 @@ public struct SearchIndexBuilder {
     }
     let info: [String: Any] = ["dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
                                "count": site.articles.count, "chunk": Self.chunkSize]
-    return (files, info)
+    let record = BuildState.SearchRecord(vocabularyName: vocabularyName, keys: records)
+    return (files, info, record, articleKeys.map(\.bytes))
+  }
+
+  /// A key's postings file: article number deltas and ranks, `[Δid, rank, Δid, rank, …]`.
+  static func postingsFile(_ key: String, _ postings: [(Int, Int)]) -> OutputFile {
+    var flat: [Int] = []
+    flat.reserveCapacity(postings.count * 2)
+    var previous = 0
+    for (id, rank) in postings {
+      flat.append(id - previous)
+      flat.append(rank)
+      previous = id
+    }
+    return hashedFile("k/\(fileName(forKey: key))", json(flat))
+  }
+
+  /// A postings file's name as the vocabulary gives it (relative to `k/`).
+  static func postingsName(_ file: OutputFile) -> String {
+    String(file.path.dropFirst(articleDirectory.count + 2))
+  }
+
+  /// The vocabulary file: every key with postings, its document count and postings file.
+  static func vocabulary(_ records: [BuildState.KeyRecord]) -> Data {
+    json(["keys": records.map { [$0.key, $0.count, $0.file] as [Any] }])
+  }
+
+  /// The text of an article its keys come from.
+  static func text(of article: RenderedArticle) -> ArticleText {
+    ArticleText(title: ExactText(article.document.title), body: ExactText(article.body.text),
+                summary: ExactText(ContextBuilder.summary(of: article)), tags: ExactText(article.document.tags.joined(separator: " ")))
   }
 
   /// An article's search keys with their best rank (title 2, summary and tags 1, body 0),

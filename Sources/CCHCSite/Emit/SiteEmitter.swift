@@ -21,6 +21,16 @@ public struct SiteEmitter: Sendable {
   public var memo: BuildMemo?
   /// Fingerprints of the pages of this build, to save once it is written.
   public private(set) var fingerprints: [String: PageCache.Entry] = [:]
+  /// What the build state keeps of this build's search index and feeds (set by `emit`).
+  private(set) var record = Record()
+
+  /// The parts of the build state (`BuildState`) that only the Emit stage knows.
+  struct Record {
+    var search = BuildState.SearchRecord()
+    /// Each article's search keys (in site order), encoded.
+    var articleKeys: [[UInt8]] = []
+    var feeds: [BuildState.FeedRecord] = []
+  }
 
   public init(site: Site, theme: Theme, contentDirectory: String, timings: StageTimings = StageTimings()) {
     self.site = site
@@ -39,37 +49,33 @@ public struct SiteEmitter: Sendable {
 
   /// Every output file, sorted by path; template problems go to `diagnostics`.
   public mutating func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
-    let assetURLs = Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.name, site.routes.href($0.outputPath)) })
     let loader = ContentLoader(contentDirectory: contentDirectory)
-    var imageSizes: [String: (width: Int, height: Int)] = [:]
-    for file in site.staticFiles where MediaType.of(file.relativePath).hasPrefix("image/") {
-      if let data = FileManager.default.contents(atPath: loader.path(file.relativePath)), let size = ImageSize.of(data) {
-        imageSizes[file.relativePath] = size
-      }
+    let (searchFiles, searchIndexPath, searchRecord, articleKeys) = timings.measure("Emit: chỉ mục tìm kiếm") {
+      SearchIndexBuilder(site: site, builder: ContextBuilder(site: site, assetURLs: assetURLs), memo: memo?.articleKeys).buildWithRecord()
     }
-    let defaultSize = theme.assets.first { $0.name == "chia-se.png" }.flatMap { ImageSize.of($0.data) }
-    let indexBuilder = ContextBuilder(site: site, assetURLs: assetURLs)
-    let (searchFiles, searchIndexPath) = timings.measure("Emit: chỉ mục tìm kiếm") {
-      SearchIndexBuilder(site: site, builder: indexBuilder, memo: memo?.articleKeys).build()
-    }
-    var builder = ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
-                                 searchIndex: site.routes.href(searchIndexPath))
+    var builder = contextBuilder(searchIndexPath: searchIndexPath)
     timings.measure("Emit: thẻ tin bài, đầu và chân trang") {
       builder.chrome = chrome(builder)
       builder.cards = articleCards(builder)
     }
     let jobs = timings.measure("Emit: dữ liệu trang") { pageJobs(builder) }
+    record.search = searchRecord
+    record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map { Self.filePath($0.path) }
+    record.articleKeys = articleKeys
+    let position = Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.path, $0) })
+    record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
+      BuildState.FeedRecord(path: feed.path, articles: feed.articles.compactMap { position[$0.path] })
+    }
     for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
     }
     if diagnostics.hasErrors { return [] }
-    let theme = self.theme
     let cache = self.cache
+    let emitter = self
     // Fingerprints first (on every core), then only the pages that changed through the theme.
     let fingerprinted = timings.measure("Emit: dấu vân tay trang") {
       ParallelMap.map(jobs.map { JobBox(job: $0) }) { box -> (path: String, fingerprint: String, kept: Bool) in
-        let path = SiteEmitter.filePath(box.job.path)
-        let fingerprint = ContextFingerprint.hex(ContextFingerprint.of([box.job.template, theme.fingerprint, box.job.context] as [Any]))
+        let (path, fingerprint) = emitter.fingerprint(box.job)
         return (path, fingerprint, cache?.canKeep(path, fingerprint: fingerprint) ?? false)
       }
     }
@@ -101,6 +107,30 @@ public struct SiteEmitter: Sendable {
   }
 
   struct JobBox: @unchecked Sendable { var job: PageJob }
+
+  /// URLs of the theme's assets by their own file name.
+  var assetURLs: [String: String] {
+    Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.name, site.routes.href($0.outputPath)) })
+  }
+
+  /// The builder of template data, with the pictures' sizes and the search index's URL.
+  func contextBuilder(searchIndexPath: String) -> ContextBuilder {
+    let loader = ContentLoader(contentDirectory: contentDirectory)
+    var imageSizes: [String: (width: Int, height: Int)] = [:]
+    for file in site.staticFiles where MediaType.of(file.relativePath).hasPrefix("image/") {
+      if let data = FileManager.default.contents(atPath: loader.path(file.relativePath)), let size = ImageSize.of(data) {
+        imageSizes[file.relativePath] = size
+      }
+    }
+    let defaultSize = theme.assets.first { $0.name == "chia-se.png" }.flatMap { ImageSize.of($0.data) }
+    return ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
+                          searchIndex: site.routes.href(searchIndexPath))
+  }
+
+  /// A page job's file path and fingerprint: everything the page is made from.
+  func fingerprint(_ job: PageJob) -> (path: String, fingerprint: String) {
+    (Self.filePath(job.path), ContextFingerprint.hex(ContextFingerprint.of([job.template, theme.fingerprint, job.context] as [Any])))
+  }
 
   /// Renders pages through the theme: in two processes when `splitProcesses` (see
   /// `ProcessSplit`), else on every core of this one.

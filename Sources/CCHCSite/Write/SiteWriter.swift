@@ -60,13 +60,35 @@ public struct SiteWriter {
   func update(_ root: String, with files: [OutputFile]) throws -> Summary {
     let fm = FileManager.default
     let existing = Set(FileTree.regularFiles(under: root))
+    let written = try replaceChanged(files, under: root)
+    let wanted = Set(files.map(\.path))
+    let stale = existing.subtracting(wanted)
+    for path in stale { try? fm.removeItem(atPath: root + "/" + path) }
+    Self.removeEmptyFolders(of: stale, under: root)
+    return Summary(written: written, unchanged: files.count - written, removed: stale.count)
+  }
+
+  /// A quick rebuild (`QuickRebuild`): writes `files` into the existing output and removes
+  /// `removed` (files the new ones replace), leaving everything else alone. Nothing is
+  /// renamed or removed unless every file was written.
+  public func patch(_ files: [OutputFile], removing removed: [String]) throws -> Summary {
+    let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
+    let written = try replaceChanged(files, under: root)
+    for path in removed { unlink(root + "/" + path) }
+    Self.removeEmptyFolders(of: Set(removed), under: root)
+    return Summary(written: written, unchanged: files.count - written, removed: removed.count)
+  }
+
+  /// Writes the files whose bytes differ from those on disk under temporary names, then
+  /// renames them over the old ones; returns how many were written.
+  func replaceChanged(_ files: [OutputFile], under root: String) throws -> Int {
     let changed = ParallelMap.map(files) { file in Self.differs(file, at: root + "/" + file.path) }
     let toWrite = zip(files, changed).filter { $0.1 }.map(\.0)
     do {
       try Self.createFolders(for: toWrite.map(\.path), under: root)
       try Self.writeAll(toWrite, under: root, suffix: Self.temporarySuffix)
     } catch {
-      for file in toWrite { try? fm.removeItem(atPath: root + "/" + file.path + Self.temporarySuffix) }
+      for file in toWrite { unlink(root + "/" + file.path + Self.temporarySuffix) }
       throw error
     }
     for file in toWrite {
@@ -75,11 +97,7 @@ public struct SiteWriter {
         throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target])
       }
     }
-    let wanted = Set(files.map(\.path))
-    let stale = existing.subtracting(wanted)
-    for path in stale { try? fm.removeItem(atPath: root + "/" + path) }
-    Self.removeEmptyFolders(of: stale, under: root)
-    return Summary(written: toWrite.count, unchanged: files.count - toWrite.count, removed: stale.count)
+    return toWrite.count
   }
 
   /// Whether the file on disk is missing or holds other bytes.

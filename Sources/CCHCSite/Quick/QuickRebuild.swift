@@ -1,0 +1,208 @@
+import CCHCCore
+import Foundation
+
+/// The quick path of a rebuild (`cchc build` again, the preview server after an edit). When
+/// the only files changed since the last build are published articles whose outline
+/// (`ArticleOutline`: front matter and summary) is the same — the usual edit of an article's
+/// text — only what depends on them is made again: each one's page, the feeds that carry
+/// it, its search keys' postings files and the index files and pages that name them. The
+/// other articles read are the edited ones' neighbours (previous/next links), the newest
+/// (the footer's year) and the feeds' other items. Anything else (a new, removed or renamed
+/// file, another kind of file, the theme, `site.yml`, the settings, a date that has come, an
+/// output file that is missing or changed size, a postings file whose bytes do not match
+/// its name) means a full build, so the result is always what a full build gives; the tests
+/// compare the two byte for byte.
+struct QuickRebuild {
+  let options: BuildOptions
+  let themeDirectory: String
+  let outputDirectory: String
+  /// `SiteBuilder.settings` of this build.
+  let settings: String
+  /// The state the last build left.
+  let state: BuildState
+  /// Every source file now.
+  let snapshot: SourceSnapshot
+
+  /// The report of the quick rebuild; nil when a full build is needed. Throws `BuildFailure`
+  /// when an edited article has errors (nothing is written then).
+  func run() throws -> SiteBuilder.Report? {
+    guard let edited = editedArticles(), outputIsIntact() else { return nil }
+    if edited.isEmpty { return report(state, changed: 0, edits: 0) }
+    guard let context = try load(edited) else { return nil }
+    var search = SearchPatch(record: state.search, outputDirectory: outputDirectory, outputSizes: state.outputs)
+    var next = state
+    for (index, article) in zip(edited, context.edited) {
+      let text = SearchIndexBuilder.text(of: article)
+      let keys = SearchIndexBuilder.keys(of: text, shardCount: 1)[0]
+      guard let encoded = search.setKeys(article: index, old: state.articles[index].keys, new: keys) else { return nil }
+      next.articles[index].keys = encoded
+    }
+    guard search.finish() else { return nil }
+    let builder = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
+      .contextBuilder(searchIndexPath: search.record.mainPath)
+    guard let (pages, entries) = articlePages(context, builder: builder), let feeds = feeds(context, builder: builder) else { return nil }
+    let files = pages + feeds + search.files
+    let written: SiteWriter.Summary
+    do {
+      written = try options.timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).patch(files, removing: search.removed) }
+    } catch {
+      var failure = Diagnostics()
+      failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
+      throw BuildFailure(failure)
+    }
+    next.sources = snapshot.settled
+    next.search = search.record
+    for path in search.removed {
+      next.outputs[path] = nil
+      next.pages[path] = nil
+    }
+    for file in files {
+      if case .data(let data) = file.contents { next.outputs[file.path] = data.count }
+      next.pages[file.path] = entries[file.path]
+    }
+    next.warnings = Self.merge(state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
+                               with: context.problems.warnings)
+    options.timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
+    return report(next, changed: written.written + written.removed, edits: edited.count)
+  }
+
+  /// What the quick rebuild reads: the small site of the articles the new files need.
+  struct Context {
+    var site: Site
+    var theme: Theme
+    /// The edited articles, in the order of `edited`.
+    var edited: [RenderedArticle]
+    /// Their positions in `site.articles`.
+    var positions: [Int]
+    /// The article feeds that hold an edited article.
+    var feedPaths: Set<String>
+    /// The edited articles' problems (warnings only; errors were thrown).
+    var problems: Diagnostics
+  }
+
+  /// Positions (in `state.articles`) of the articles changed since the last build, in
+  /// order; nil when anything else changed or the last build's state does not apply.
+  func editedArticles() -> [Int]? {
+    guard state.settings == settings, options.now.timeIntervalSince1970 < (state.timeBoundary ?? .infinity),
+          state.sources.count == snapshot.signatures.count else { return nil }
+    var changed: [String] = []
+    for (path, signature) in snapshot.signatures {
+      guard let old = state.sources[path] else { return nil }
+      if old != signature { changed.append(path) }
+    }
+    if changed.isEmpty { return [] }
+    let position = Dictionary(state.articles.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+    var edited: [Int] = []
+    for path in changed {
+      guard path.hasPrefix("c/"), let index = position[String(path.dropFirst(2))] else { return nil }
+      edited.append(index)
+    }
+    return edited.sorted()
+  }
+
+  /// Whether the output holds exactly the files of the last build, with their sizes.
+  func outputIsIntact() -> Bool {
+    let files = FileTree.regularFiles(under: outputDirectory)
+    guard files.count == state.outputs.count else { return false }
+    let root = outputDirectory
+    let outputs = state.outputs
+    return !ParallelMap.map(files) { outputs[$0] != nil && FileTree.size(of: root + "/" + $0) == outputs[$0] }.contains(false)
+  }
+
+  /// Decodes the articles the new files read, the hotline pages and other pages (the menu)
+  /// and the theme; nil when anything differs from what the quick path can redo.
+  func load(_ edited: [Int]) throws -> Context? {
+    var diagnostics = Diagnostics()
+    let loader = ContentLoader(contentDirectory: options.contentDirectory)
+    guard let text = loader.readText("site.yml", diagnostics: &diagnostics) else { return nil }
+    let siteFile = SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"), frontMatter: text,
+                              frontMatterLine: 1, body: "", bodyLine: 0)
+    let setup = DecodeSetup(siteFile: siteFile, placeholder: siteFile, staticFiles: state.staticFiles,
+                            baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
+    let overrides = loader.path("giao-dien")
+    let theme = Theme.load(themeDirectory: themeDirectory,
+                           overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil,
+                           diagnostics: &diagnostics)
+    guard !diagnostics.hasErrors else { return nil }
+    let reader = DocumentReader(loader: loader, setup: setup, routes: Routes(base: setup.config.baseURL, byFile: state.routes))
+    let feedPaths = Set(state.feeds.filter { !$0.articles.allSatisfy { !edited.contains($0) } }.map(\.path))
+    var needed: Set<Int> = [0]
+    for index in edited { needed.formUnion([index - 1, index, index + 1].filter(state.articles.indices.contains)) }
+    for feed in state.feeds where feedPaths.contains(feed.path) { needed.formUnion(feed.articles) }
+    let order = needed.sorted()
+    let articles = ParallelMap.map(order) { reader.article(state.articles[$0].relativePath) }
+    var problems = Diagnostics()
+    for (index, (article, local)) in zip(order, articles) {
+      if edited.contains(index) { problems.merge(local) } else if article == nil || local.hasErrors { return nil }
+    }
+    if problems.hasErrors {
+      var failure = Diagnostics()
+      for warning in state.warnings where !edited.contains(where: { loader.path(state.articles[$0].relativePath) == warning.path }) {
+        failure.warning(warning.path, warning.line, warning.code, warning.message)
+      }
+      failure.merge(problems)
+      throw BuildFailure(failure)
+    }
+    let hotlines = reader.all(ContentKind.hotline, in: state.routes) { reader.hotline($0) }
+    let pages = reader.all(ContentKind.page, in: state.routes) { reader.page($0) }
+    guard let hotlines, let pages else { return nil }
+    var site = SiteAssembler.assemble(config: setup.config, routes: reader.routes, articles: articles.compactMap(\.0),
+                                      procedures: [], hotlines: hotlines, pages: pages, staticFiles: state.staticFiles,
+                                      now: ContentDate(instant: options.now, hasTime: true), includesDrafts: options.includeDrafts)
+    site.isPreview = options.preview
+    // Same places as in the last build, same outlines for the edited ones.
+    guard site.articles.map(\.path) == order.map({ state.articles[$0].path }) else { return nil }
+    let positions = edited.map { order.firstIndex(of: $0)! }
+    for (index, position) in zip(edited, positions) {
+      let article = site.articles[position]
+      guard ArticleOutline.hash(article, summary: ContextBuilder.summary(of: article)) == state.articles[index].outline else { return nil }
+    }
+    return Context(site: site, theme: theme, edited: positions.map { site.articles[$0] },
+                   positions: positions, feedPaths: feedPaths, problems: problems)
+  }
+
+  /// The edited articles' pages, with their page-cache entries; nil when the theme cannot render them.
+  func articlePages(_ context: Context, builder: ContextBuilder) -> ([OutputFile], [String: PageCache.Entry])? {
+    let emitter = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
+    var builder = builder
+    builder.chrome = emitter.chrome(builder)
+    var files: [OutputFile] = []
+    var entries: [String: PageCache.Entry] = [:]
+    for position in context.positions {
+      let article = context.site.articles[position]
+      let job = SiteEmitter.PageJob(path: article.path, template: "article", context: builder.article(at: position),
+                                    lastModified: article.document.date)
+      guard context.theme.templateNames.contains(job.template) else { return nil }
+      let (path, fingerprint) = emitter.fingerprint(job)
+      let data = SiteEmitter.render(job, context.theme)
+      files.append(OutputFile(path: path, contents: .data(data)))
+      entries[path] = PageCache.Entry(fingerprint: fingerprint, size: data.count)
+    }
+    return (files, entries)
+  }
+
+  /// The feeds that carry an edited article; nil when one of them is missing.
+  func feeds(_ context: Context, builder: ContextBuilder) -> [OutputFile]? {
+    let dates = DateFormatting(timeZone: context.site.config.timeZone)
+    let feeds = FeedBuilder(site: context.site, builder: builder).feeds().filter { context.feedPaths.contains($0.path) }
+    guard feeds.count == context.feedPaths.count else { return nil }
+    return feeds.map { OutputFile.text($0.path, $0.xml(base: context.site.routes.base, dates: dates)) }
+  }
+
+  /// The report of a build whose output is now `state`.
+  func report(_ state: BuildState, changed: Int, edits: Int) -> SiteBuilder.Report {
+    SiteBuilder.Report(warnings: state.warnings, fileCount: state.outputs.count,
+                       pageCount: state.outputs.keys.filter { $0.hasSuffix(".html") }.count, changedCount: changed,
+                       quickEdits: edits)
+  }
+
+  /// The last build's warnings with those of the edited files replaced, sorted by file and line.
+  static func merge(_ warnings: [ContentError], replacing files: Set<String>, with new: [ContentError]) -> [ContentError] {
+    var diagnostics = Diagnostics()
+    for warning in warnings where !files.contains(warning.path) {
+      diagnostics.warning(warning.path, warning.line, warning.code, warning.message)
+    }
+    for warning in new { diagnostics.warning(warning.path, warning.line, warning.code, warning.message) }
+    return diagnostics.sorted
+  }
+}

@@ -1,0 +1,211 @@
+import CCHCCore
+import Foundation
+
+/// What a successful build leaves beside its output for the next one (`.public.cchc-cache`
+/// for `public/`, a compact binary file): the page cache, and what a quick rebuild after an
+/// edit needs without reading the whole site again (`QuickRebuild`). Safe to delete: without
+/// it the next build renders every page. Ignored when another build of cchc (or another
+/// libcmark or libqrencode) or other build settings wrote it, and removed before a full
+/// build writes anything, so that it never describes an output it did not see.
+struct BuildState {
+  /// Size and modification time (nanoseconds) of a source file when the build started.
+  struct FileSignature: Equatable {
+    var size: Int
+    var modified: Int
+  }
+
+  /// A published article, in the site's order.
+  struct ArticleRecord {
+    /// Content path (`tin-bai/2024/x.md`).
+    var relativePath: String
+    /// Page path (`tin-bai/x/`).
+    var path: String
+    /// `ArticleOutline.hash`: everything other pages read from the article.
+    var outline: UInt64
+    /// Its search keys as (key number in `SearchRecord.keys`, rank) pairs, encoded by
+    /// `ByteWriter` (decoded only for the article that changed).
+    var keys: [UInt8]
+  }
+
+  /// An article feed and the articles (positions in `articles`) it holds.
+  struct FeedRecord {
+    var path: String
+    var articles: [Int]
+  }
+
+  /// A search key of the article index: its document count and postings file name.
+  struct KeyRecord {
+    var key: String
+    var count: Int
+    var file: String
+  }
+
+  /// The search index files a quick rebuild updates.
+  struct SearchRecord {
+    /// The main index file (`tim-kiem/chi-muc.<hash>.json`).
+    var mainPath = ""
+    /// The article vocabulary, relative to `tim-kiem/bai/` (`tu-khoa.<hash>.json`).
+    var vocabularyName = ""
+    /// Every key of the article index (numbers stay stable across quick rebuilds).
+    var keys: [KeyRecord] = []
+    /// Page files that name the main index (the pages with a search box).
+    var searchBoxPages: [String] = []
+  }
+
+  /// File format version.
+  static let version = 1
+  /// `PageCache.generator` of the build that wrote it.
+  var generator: String
+  /// The build settings (folders, base URL, drafts, preview) it was made with.
+  var settings: String
+  /// The first instant after the build at which time alone changes the site (a scheduled
+  /// article appears, a procedure takes effect); nil when none.
+  var timeBoundary: Double?
+  /// Every file of the content and theme folders (`c/…`, `t/…`).
+  var sources: [String: FileSignature]
+  /// Content path → page path of every document.
+  var routes: [String: String]
+  /// Files under `tep/`.
+  var staticFiles: [StaticFile]
+  var articles: [ArticleRecord]
+  var feeds: [FeedRecord]
+  var search: SearchRecord
+  /// Every output file with its size.
+  var outputs: [String: Int]
+  /// The page cache (`PageCache`).
+  var pages: [String: PageCache.Entry]
+  /// The warnings the build reported.
+  var warnings: [ContentError]
+
+  /// The state file of an output folder.
+  static func file(for outputDirectory: String) -> String {
+    let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+    return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cchc-cache").path
+  }
+
+  /// Reads the state of an output folder; nil when missing, damaged, or written by another cchc.
+  static func load(outputDirectory: String) -> BuildState? {
+    guard FileManager.default.fileExists(atPath: outputDirectory),
+          let data = FileManager.default.contents(atPath: file(for: outputDirectory)) else { return nil }
+    var reader = ByteReader([UInt8](data))
+    guard reader.int() == version, reader.string() == PageCache.generator else { return nil }
+    return decode(&reader)
+  }
+
+  /// Writes the state beside the output (best effort: a state that cannot be written only
+  /// makes the next build slower).
+  func save(outputDirectory: String) {
+    var writer = ByteWriter()
+    writer.int(Self.version)
+    writer.string(generator)
+    encode(&writer)
+    try? Data(writer.bytes).write(to: URL(fileURLWithPath: Self.file(for: outputDirectory)))
+  }
+
+  /// Removes the state of an output folder (before a full build changes the output).
+  static func remove(outputDirectory: String) {
+    unlink(file(for: outputDirectory))
+  }
+
+  func encode(_ w: inout ByteWriter) {
+    w.string(settings)
+    w.string(timeBoundary.map { String($0) } ?? "")
+    w.list(Array(sources)) { w, entry in
+      w.string(entry.key)
+      w.int(entry.value.size)
+      w.int(entry.value.modified)
+    }
+    w.list(Array(routes)) { w, entry in
+      w.string(entry.key)
+      w.string(entry.value)
+    }
+    w.list(staticFiles) { w, file in
+      w.string(file.relativePath)
+      w.int(file.size)
+    }
+    w.list(articles) { w, article in
+      w.string(article.relativePath)
+      w.string(article.path)
+      w.word(article.outline)
+      w.raw(article.keys)
+    }
+    w.list(feeds) { w, feed in
+      w.string(feed.path)
+      w.list(feed.articles) { $0.int($1) }
+    }
+    w.string(search.mainPath)
+    w.string(search.vocabularyName)
+    w.list(search.keys) { w, key in
+      w.string(key.key)
+      w.int(key.count)
+      w.string(key.file)
+    }
+    w.list(search.searchBoxPages) { $0.string($1) }
+    w.list(Array(outputs)) { w, entry in
+      w.string(entry.key)
+      w.int(entry.value)
+    }
+    w.list(Array(pages)) { w, entry in
+      w.string(entry.key)
+      w.string(entry.value.fingerprint)
+      w.int(entry.value.size)
+    }
+    w.list(warnings) { w, warning in
+      w.string(warning.path)
+      w.int(warning.line)
+      w.string(warning.code)
+      w.string(warning.message)
+    }
+  }
+
+  static func decode(_ r: inout ByteReader) -> BuildState? {
+    guard let settings = r.string(), let boundary = r.string(),
+          let sources = r.list({ r -> (String, FileSignature)? in
+            guard let path = r.string(), let size = r.int(), let modified = r.int() else { return nil }
+            return (path, FileSignature(size: size, modified: modified))
+          }),
+          let routes = r.list({ r -> (String, String)? in
+            guard let file = r.string(), let path = r.string() else { return nil }
+            return (file, path)
+          }),
+          let staticFiles = r.list({ r -> StaticFile? in
+            guard let path = r.string(), let size = r.int() else { return nil }
+            return StaticFile(relativePath: path, size: size)
+          }),
+          let articles = r.list({ r -> ArticleRecord? in
+            guard let file = r.string(), let path = r.string(), let outline = r.word(),
+                  let keys = r.raw() else { return nil }
+            return ArticleRecord(relativePath: file, path: path, outline: outline, keys: keys)
+          }),
+          let feeds = r.list({ r -> FeedRecord? in
+            guard let path = r.string(), let members = r.list({ $0.int() }) else { return nil }
+            return FeedRecord(path: path, articles: members)
+          }),
+          let mainPath = r.string(), let vocabularyName = r.string(),
+          let keys = r.list({ r -> KeyRecord? in
+            guard let key = r.string(), let count = r.int(), let file = r.string() else { return nil }
+            return KeyRecord(key: key, count: count, file: file)
+          }),
+          let searchBoxPages = r.list({ $0.string() }),
+          let outputs = r.list({ r -> (String, Int)? in
+            guard let path = r.string(), let size = r.int() else { return nil }
+            return (path, size)
+          }),
+          let pages = r.list({ r -> (String, PageCache.Entry)? in
+            guard let path = r.string(), let fingerprint = r.string(), let size = r.int() else { return nil }
+            return (path, PageCache.Entry(fingerprint: fingerprint, size: size))
+          }),
+          let warnings = r.list({ r -> ContentError? in
+            guard let path = r.string(), let line = r.int(), let code = r.string(), let message = r.string() else { return nil }
+            return ContentError(path: path, line: line, code: code, message: message, severity: .warning)
+          }),
+          r.isAtEnd else { return nil }
+    return BuildState(
+      generator: PageCache.generator, settings: settings, timeBoundary: boundary.isEmpty ? nil : Double(boundary),
+      sources: Dictionary(sources, uniquingKeysWith: { a, _ in a }), routes: Dictionary(routes, uniquingKeysWith: { a, _ in a }),
+      staticFiles: staticFiles, articles: articles, feeds: feeds,
+      search: SearchRecord(mainPath: mainPath, vocabularyName: vocabularyName, keys: keys, searchBoxPages: searchBoxPages),
+      outputs: Dictionary(outputs, uniquingKeysWith: { a, _ in a }), pages: Dictionary(pages, uniquingKeysWith: { a, _ in a }),
+      warnings: warnings)
+  }
+}

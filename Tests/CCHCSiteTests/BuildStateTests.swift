@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import CCHCCore
+@testable import CCHCSite
+
+@Suite struct BuildStateTests {
+  @Test func bytesRoundTrip() {
+    var writer = ByteWriter()
+    writer.int(0)
+    writer.int(127)
+    writer.int(128)
+    writer.int(1 << 40)
+    writer.word(0xDEAD_BEEF_0123_4567)
+    writer.string("Ủy ban nhân dân")
+    writer.raw([1, 2, 255])
+    writer.list([3, 1_000_000]) { $0.int($1) }
+    var reader = ByteReader(writer.bytes)
+    #expect(reader.int() == 0)
+    #expect(reader.int() == 127)
+    #expect(reader.int() == 128)
+    #expect(reader.int() == 1 << 40)
+    #expect(reader.word() == 0xDEAD_BEEF_0123_4567)
+    #expect(reader.string() == "Ủy ban nhân dân")
+    #expect(reader.raw() == [1, 2, 255])
+    #expect(reader.list { $0.int() } == [3, 1_000_000])
+    #expect(reader.isAtEnd)
+    #expect(reader.int() == nil, "reading past the end fails")
+  }
+
+  @Test func damagedBytesAreRejected() {
+    var writer = ByteWriter()
+    writer.string("một chuỗi dài")
+    var truncated = ByteReader(Array(writer.bytes.dropLast(3)))
+    #expect(truncated.string() == nil)
+    var hugeCount = ByteReader([0xFF, 0xFF, 0x03])
+    #expect(hugeCount.list { $0.int() } == nil)
+  }
+
+  @Test func stateRoundTrip() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-state-\(UUID().uuidString)")
+    let output = folder.appendingPathComponent("public").path
+    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let state = BuildState(
+      generator: PageCache.generator, settings: "content\u{0}theme", timeBoundary: 1_800_000_000.5,
+      sources: ["c/site.yml": .init(size: 10, modified: 123), "t/templates/a.mustache": .init(size: 4, modified: -1)],
+      routes: ["tin-bai/a.md": "tin-bai/a/"], staticFiles: [StaticFile(relativePath: "tep/a.pdf", size: 99)],
+      articles: [.init(relativePath: "tin-bai/a.md", path: "tin-bai/a/", outline: 42, keys: [0, 2, 1, 0])],
+      feeds: [.init(path: "rss.xml", articles: [0])],
+      search: .init(mainPath: "tim-kiem/chi-muc.1.json", vocabularyName: "tu-khoa.2.json",
+                    keys: [.init(key: "a", count: 1, file: "a.3.json"), .init(key: "b", count: 1, file: "b.4.json")],
+                    searchBoxPages: ["index.html"]),
+      outputs: ["index.html": 12], pages: ["index.html": .init(fingerprint: "00ff", size: 12)],
+      warnings: [ContentError(path: "content/tin-bai/a.md", line: 3, code: "broken-link", message: "liên kết hỏng", severity: .warning)])
+    state.save(outputDirectory: output)
+    let loaded = try #require(BuildState.load(outputDirectory: output))
+    #expect(loaded.settings == state.settings)
+    #expect(loaded.timeBoundary == state.timeBoundary)
+    #expect(loaded.sources == state.sources)
+    #expect(loaded.routes == state.routes)
+    #expect(loaded.staticFiles == state.staticFiles)
+    #expect(loaded.articles.map(\.keys) == [[0, 2, 1, 0]])
+    #expect(loaded.articles.map(\.outline) == [42])
+    #expect(loaded.feeds.map(\.articles) == [[0]])
+    #expect(loaded.search.keys.map(\.file) == ["a.3.json", "b.4.json"])
+    #expect(loaded.search.searchBoxPages == ["index.html"])
+    #expect(loaded.outputs == state.outputs)
+    #expect(loaded.pages == state.pages)
+    #expect(loaded.warnings == state.warnings)
+    // A damaged file is not used.
+    let file = BuildState.file(for: output)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    try bytes.dropLast(5).write(to: URL(fileURLWithPath: file))
+    #expect(BuildState.load(outputDirectory: output) == nil)
+  }
+
+  /// A field added to `Article` must be added to the outline hash: other pages may read it.
+  @Test func outlineCoversEveryArticleField() {
+    let article = Article(source: SourceRef(relativePath: "a.md", displayPath: "a.md", bodyLine: 1), slug: "a", title: "A",
+                          date: ContentDate(instant: Date(timeIntervalSince1970: 0), hasTime: false), categories: [],
+                          summary: nil, image: nil, author: nil, origin: nil, tags: [], audio: nil, isDraft: false, body: "")
+    let labels = Mirror(reflecting: article).children.compactMap(\.label)
+    #expect(labels == ArticleOutline.fields)
+  }
+
+  @Test func outlineChangesWithFrontMatterAndSummaryOnly() {
+    func rendered(title: String = "Tiêu đề", summary: String? = nil, body: String) -> RenderedArticle {
+      let article = Article(source: SourceRef(relativePath: "a.md", displayPath: "a.md", bodyLine: 1), slug: "a", title: title,
+                            date: ContentDate(instant: Date(timeIntervalSince1970: 0), hasTime: false), categories: ["x"],
+                            summary: summary, image: nil, author: nil, origin: nil, tags: [], audio: nil, isDraft: false, body: body)
+      return Rendered(document: article, path: "tin-bai/a/", body: MarkdownDocument.render(body) { _, _ in nil })
+    }
+    func hash(_ article: RenderedArticle) -> UInt64 { ArticleOutline.hash(article, summary: ContextBuilder.summary(of: article)) }
+    let base = hash(rendered(body: "Đoạn đầu.\n\nĐoạn hai."))
+    #expect(hash(rendered(body: "Đoạn đầu.\n\nĐoạn hai đã sửa.")) == base, "a later paragraph is not in the outline")
+    #expect(hash(rendered(body: "Đoạn đầu đã sửa.\n\nĐoạn hai.")) != base, "the first paragraph is the summary")
+    #expect(hash(rendered(summary: "Tóm tắt", body: "Đoạn đầu đã sửa.")) == hash(rendered(summary: "Tóm tắt", body: "Khác.")))
+    #expect(hash(rendered(title: "Tiêu đề khác", body: "Đoạn đầu.\n\nĐoạn hai.")) != base)
+  }
+
+  @Test func postingsAndReplacement() {
+    let file = SearchIndexBuilder.postingsFile("xa", [(2, 0), (5, 2), (9, 1)])
+    guard case .data(let data) = file.contents else { Issue.record("postings are data"); return }
+    #expect(SearchPatch.postings(data)?.map { [$0.0, $0.1] } == [[2, 0], [5, 2], [9, 1]])
+    #expect(SearchPatch.postings(Data("[1,2,3]".utf8)) == nil, "odd count")
+    #expect(SearchPatch.postings(Data("{\"a\":1}".utf8)) == nil)
+    let (replaced, count) = ByteReplace.all(in: Data("a chi-muc.1.json b chi-muc.1.json".utf8), "chi-muc.1.json", "chi-muc.22.json")
+    #expect(String(decoding: replaced, as: UTF8.self) == "a chi-muc.22.json b chi-muc.22.json")
+    #expect(count == 2)
+  }
+}
