@@ -12,7 +12,9 @@ Steps (Python 3.11 standard library only; see bench/README.md):
 2. Full builds, cchc and Hugo alternately, --runs times each, each into an output folder that
    does not exist yet (inside a fresh empty folder on the same tmpfs). Per run: wall time,
    CPU time (user+sys) and peak RSS of the child, from os.wait4; *.html files and all files.
-3. Incremental rebuilds into the same folder: unchanged, then with one article edited.
+3. Incremental rebuilds into the same folder: unchanged, then after editing article A, A
+   again and B (the newest, in the feeds); for cchc the folder is then compared byte for byte
+   with a clean CCHC_THREADS=1 build of the edited content.
 4. Determinism: the largest size again with CCHC_THREADS=1, compared byte for byte.
 5. `cchc build --timings` once per size (stage breakdown).
 
@@ -311,17 +313,21 @@ def full_builds(size, runs, content, hugo_src, out_root, keep_last_cchc):
     return results, kept
 
 
-def edit_article(path: Path) -> bytes:
-    """Appends a paragraph to the body of a Markdown article; returns the original bytes."""
+def edit_article(path: Path, number: int = 1) -> bytes:
+    """Appends a paragraph (the edit sentence with its number) to the body of a Markdown
+    article; returns the bytes it had before."""
     original = path.read_bytes()
-    path.write_bytes(original.rstrip(b"\n") + b"\n\n" + EDIT_SENTENCE.encode("utf-8") + b"\n")
+    sentence = EDIT_SENTENCE.replace("(", f"(lần {number}, ", 1)
+    path.write_bytes(original.rstrip(b"\n") + b"\n\n" + sentence.encode("utf-8") + b"\n")
     return original
 
 
-def incremental(size, tool, content, hugo_src, out_root, article_rel):
-    """Full build, unchanged rebuild, rebuild after editing one article; all into one folder."""
+def incremental(size, tool, content, hugo_src, out_root, articles):
+    """Full build, unchanged rebuild, then rebuilds after editing articles (each edit adds a
+    sentence; the first article is edited twice), all into one folder. For cchc, the folder is
+    then compared byte for byte with a clean single-threaded build of the edited content."""
     out = fresh_dir(out_root / f"{tool}-inc")
-    src_file = (content if tool == "cchc" else hugo_src / "content") / article_rel
+    base = content if tool == "cchc" else hugo_src / "content"
 
     def build():
         run = measure(cchc_argv(content, out) if tool == "cchc" else hugo_argv(hugo_src, out))
@@ -335,16 +341,33 @@ def incremental(size, tool, content, hugo_src, out_root, article_rel):
     same = build()
     after = snapshot(out)
     steps.append(("rebuild, nothing changed", same, cchc_summary(same), snapshot_diff(before, after)))
-    original = edit_article(src_file)
+    edits = [("article A edited", articles[0]), ("article A edited again", articles[0]),
+             ("article B (newest) edited", articles[1])]
+    originals = {}
+    identical = None
     try:
-        before = after
-        edited = build()
-        after = snapshot(out)
-        steps.append(("rebuild, 1 article edited", edited, cchc_summary(edited), snapshot_diff(before, after)))
+        for number, (name, article) in enumerate(edits, start=1):
+            path = base / article
+            original = edit_article(path, number)
+            originals.setdefault(path, original)
+            before = after
+            edited = build()
+            after = snapshot(out)
+            steps.append((f"rebuild, {name}", edited, cchc_summary(edited), snapshot_diff(before, after)))
+        if tool == "cchc":
+            clean = fresh_dir(out_root / "cchc-inc-clean")
+            run = measure(cchc_argv(content, clean), env=dict(os.environ, CCHC_THREADS="1"))
+            check(run, f"cchc clean single-threaded build of the edited {size}")
+            diffs = compare_trees(out, clean, "after the edits", "clean CCHC_THREADS=1")
+            identical = ("IDENTICAL" if not diffs else "DIFFERENT") + f" ({count_files(clean)[1]} files compared)"
+            say(f"  {size} cchc after the edits vs a clean single-threaded build: {identical}")
+            for d in diffs:
+                say("    " + d)
     finally:
-        src_file.write_bytes(original)
+        for path, original in originals.items():
+            path.write_bytes(original)
     shutil.rmtree(out.parent)
-    return steps
+    return steps, identical
 
 
 def main(argv=None) -> int:
@@ -390,7 +413,7 @@ def main(argv=None) -> int:
     say("\n== Generating sites")
     sites = {s: generate(s, work, hugo is not None, args.no_generate) for s in sizes}
 
-    full, inc, stage_lines, kept = {}, {}, {}, {}
+    full, inc, stage_lines, kept, identical = {}, {}, {}, {}, {}
     largest = sizes[-1] if "L" not in sizes else "L"
     for size in sizes:
         content, hugo_src = sites[size]
@@ -401,14 +424,15 @@ def main(argv=None) -> int:
                                              keep_last_cchc=(size == largest))
 
         articles = sorted(p.relative_to(content).as_posix() for p in (content / "tin-bai").rglob("*.md"))
-        article = articles[len(articles) // 2]
-        say(f"\n-- {size}: incremental rebuilds (edited article: {article})")
-        inc[size] = {"article": article, "cchc": incremental(size, "cchc", content, hugo_src, out_root, article)}
+        edited = [articles[len(articles) // 2], articles[-1]]
+        say(f"\n-- {size}: incremental rebuilds (edited: A = {edited[0]}, B = {edited[1]})")
+        steps, identical[size] = incremental(size, "cchc", content, hugo_src, out_root, edited)
+        inc[size] = {"article": " and ".join(edited), "cchc": steps}
         if hugo_src:
-            inc[size]["hugo"] = incremental(size, "hugo", content, hugo_src, out_root, article)
+            inc[size]["hugo"] = incremental(size, "hugo", content, hugo_src, out_root, edited)[0]
         for tool in ("cchc", "hugo"):
             for name, run, summary, diff in inc[size].get(tool, []):
-                say(f"  {size} {tool:4} {name:27} wall {run.wall:7.3f} s  CPU {run.cpu:7.3f} s  "
+                say(f"  {size} {tool:4} {name:34} wall {run.wall:7.3f} s  CPU {run.cpu:7.3f} s  "
                     f"peak RSS {run.rss_mib:7.1f} MiB"
                     + (f"  cchc says {summary[2]} of {summary[1]} files changed" if summary else "")
                     + (f"  [rewritten {diff[0]}, bytes changed {diff[1]}]" if diff else ""))
@@ -471,7 +495,7 @@ def main(argv=None) -> int:
         say("(Hugo not run" + (": not installed; apt-get install -y hugo)" if not args.no_hugo else ": --no-hugo)"))
 
     say("\nIncremental rebuilds into the same folder ('vs full' = wall / median full-build wall above)")
-    hdr = f"{'size':4}  {'tool':4}  {'step':27}  {'wall s':>8}  {'vs full':>8}  {'files changed':>14}  {'rewritten':>9}  {'bytes changed':>13}"
+    hdr = f"{'size':4}  {'tool':4}  {'step':34}  {'wall s':>8}  {'vs full':>8}  {'files changed':>14}  {'rewritten':>9}  {'bytes changed':>13}"
     say(hdr)
     say("-" * len(hdr))
     for size in sizes:
@@ -482,9 +506,10 @@ def main(argv=None) -> int:
             base = statistics.median(r.wall for r, _, _ in full[size][tool])
             for name, run, summary, diff in steps:
                 reported = f"{summary[2]}/{summary[1]}" if summary else "-"
-                say(f"{size:4}  {tool:4}  {name:27}  {run.wall:8.3f}  {ratio(run.wall, base):>8}  {reported:>14}  "
+                say(f"{size:4}  {tool:4}  {name:34}  {run.wall:8.3f}  {ratio(run.wall, base):>8}  {reported:>14}  "
                     f"{diff[0] if diff else '-':>9}  {diff[1] if diff else '-':>13}")
-        say(f"      edited article: {inc[size]['article']}")
+        say(f"      edited articles: {inc[size]['article']}")
+        say(f"      cchc's folder after the edits vs a clean single-threaded build: {identical[size]}")
     say("('files changed' is cchc's own count; 'rewritten' = files new, removed or with a new inode/mtime;"
         " 'bytes changed' = new, removed or different content)")
 
@@ -504,7 +529,8 @@ def main(argv=None) -> int:
     else:
         shutil.rmtree(work / "out", ignore_errors=True)
         say(f"\noutputs deleted; generated sites kept in {work} (reuse them with --no-generate)")
-    return 0 if not diffs else 2
+    same = not diffs and all(v and v.startswith("IDENTICAL") for v in identical.values())
+    return 0 if same else 2
 
 
 def is_tmpfs(path: Path) -> bool:
