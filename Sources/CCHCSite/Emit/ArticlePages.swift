@@ -17,20 +17,18 @@ extension ContextBuilder {
     return context
   }
 
-  /// Every page of a paginated article list at `path`.
-  public func articleListPages(path: String, title: String, description: String?,
-                               articles: [RenderedArticle], trail: [(String, String)] = []) -> [(String, [String: Any])] {
-    Pagination(articles, size: config.articlesPerPage).pages.map { slice in
-      let pagePath = Routes.paginated(path, page: slice.number)
-      let heading = slice.number > 1 ? "\(title) – trang \(slice.number)" : title
-      var context = common(PageInfo(path: pagePath, heading: heading, kind: "article-list",
-                                    description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
-      context["list_title"] = heading
-      context["list_description"] = description
-      context["articles"] = slice.items.map(listedCard)
-      context["pagination"] = pagination(path: path, number: slice.number, total: slice.total)
-      return (pagePath, context)
-    }
+  /// One page of a paginated article list at `path`.
+  public func articleListPage(path: String, title: String, description: String?, slice: Pagination<RenderedArticle>.PageSlice,
+                              trail: [(String, String)] = []) -> [String: Any] {
+    let pagePath = Routes.paginated(path, page: slice.number)
+    let heading = slice.number > 1 ? "\(title) – trang \(slice.number)" : title
+    var context = common(PageInfo(path: pagePath, heading: heading, kind: "article-list",
+                                  description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
+    context["list_title"] = heading
+    context["list_description"] = description
+    context["articles"] = slice.items.map(listedCard)
+    context["pagination"] = pagination(path: path, number: slice.number, total: slice.total)
+    return context
   }
 
   /// One article's page.

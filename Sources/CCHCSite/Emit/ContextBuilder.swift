@@ -12,7 +12,7 @@ public struct ContextBuilder: @unchecked Sendable {
   /// Pixel size of the theme's default share picture.
   public let defaultImageSize: (width: Int, height: Int)?
   /// Root-relative URL of the main search index file.
-  public let searchIndex: String?
+  public private(set) var searchIndex: String?
   let dates: DateFormatting
   /// Index in `site.fields` of each procedure's field, by code.
   let fieldOfCode: [String: Int]
@@ -40,6 +40,15 @@ public struct ContextBuilder: @unchecked Sendable {
     self.fieldOfCode = fieldOfCode
     self.shared = nil
     self.shared = sharedParts()
+  }
+
+  /// The same builder for the pages with a search box (`searchBoxKinds`), which name the
+  /// search index file.
+  public func withSearchIndex(_ href: String) -> ContextBuilder {
+    var copy = self
+    copy.searchIndex = href
+    copy.shared = copy.sharedParts()
+    return copy
   }
 
   var routes: Routes { site.routes }

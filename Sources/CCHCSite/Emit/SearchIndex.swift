@@ -33,11 +33,19 @@ public struct SearchIndexBuilder {
   /// quick rebuild needs to update the article index (`BuildState.SearchRecord`, each
   /// article's keys as (key number, rank) pairs).
   public func build() -> (files: [OutputFile], mainPath: String) {
-    let (files, mainPath, _, _) = buildWithRecord()
-    return (files, mainPath)
+    let built = buildWithRecord()
+    return (built.files, built.mainPath)
   }
 
-  func buildWithRecord() -> (files: [OutputFile], mainPath: String, record: BuildState.SearchRecord, articleKeys: [[UInt8]]) {
+  /// The index files with what the build state keeps of them.
+  struct Built {
+    var files: [OutputFile]
+    var mainPath: String
+    var record: BuildState.SearchRecord
+    var articleKeys: [[UInt8]]
+  }
+
+  func buildWithRecord() -> Built {
     var files: [OutputFile] = []
     let (articleFiles, articleInfo, record, articleKeys) = articleIndex()
     files += articleFiles
@@ -95,7 +103,7 @@ public struct SearchIndexBuilder {
     files.append(OutputFile(path: mainPath, contents: .data(data)))
     var search = record
     search.mainPath = mainPath
-    return (files, mainPath, search, articleKeys)
+    return Built(files: files, mainPath: mainPath, record: search, articleKeys: articleKeys)
   }
 
   /// The path of the main index file with these bytes.

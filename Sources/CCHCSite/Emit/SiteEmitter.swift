@@ -39,61 +39,91 @@ public struct SiteEmitter: Sendable {
     self.timings = timings
   }
 
-  /// A page to render: its output path, template and context.
+  /// A page to make: its output path, template and how to build its template data (built
+  /// only by the process that makes the page).
   struct PageJob: @unchecked Sendable {
     var path: String
     var template: String
-    var context: [String: Any]
-    var lastModified: ContentDate?
+    var lastModified: ContextDateBox
+    var context: (ContextBuilder) -> [String: Any]
+
+    init(path: String, template: String, lastModified: ContentDate?, context: @escaping (ContextBuilder) -> [String: Any]) {
+      self.path = path
+      self.template = template
+      self.lastModified = ContextDateBox(date: lastModified)
+      self.context = context
+    }
+  }
+
+  /// A page's `lastmod` for the sitemap.
+  struct ContextDateBox {
+    var date: ContentDate?
   }
 
   /// Every output file, sorted by path; template problems go to `diagnostics`.
   public mutating func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
     let loader = ContentLoader(contentDirectory: contentDirectory)
-    let (searchFiles, searchIndexPath, searchRecord, articleKeys) = timings.measure("Emit: chỉ mục tìm kiếm") {
-      SearchIndexBuilder(site: site, builder: ContextBuilder(site: site, assetURLs: assetURLs), memo: memo?.articleKeys).buildWithRecord()
-    }
-    var builder = contextBuilder(searchIndexPath: searchIndexPath)
+    var builder = contextBuilder()
     timings.measure("Emit: thẻ tin bài, đầu và chân trang") {
       builder.chrome = chrome(builder)
       builder.cards = articleCards(builder)
     }
-    let jobs = timings.measure("Emit: dữ liệu trang") { pageJobs(builder) }
-    record.search = searchRecord
-    record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map { Self.filePath($0.path) }
-    record.articleKeys = articleKeys
-    let position = Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.path, $0) })
-    record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
-      BuildState.FeedRecord(path: feed.path, articles: feed.articles.compactMap { position[$0.path] })
-    }
+    let jobs = pageJobs()
     for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
     }
     if diagnostics.hasErrors { return [] }
-    let cache = self.cache
+    // The search index, the QR codes and the pages that name the index (those with a search
+    // box) are made by this process; the other pages, by both (`ProcessSplit`) or on every core.
+    var search: SearchIndexBuilder.Built!
+    var indexed = builder
+    var codes: [(OutputFile, PageCache.Entry)] = []
     let emitter = self
-    // Fingerprints first (on every core), then only the pages that changed through the theme.
-    let fingerprinted = timings.measure("Emit: dấu vân tay trang") {
-      ParallelMap.map(jobs.map { JobBox(job: $0) }) { box -> (path: String, fingerprint: String, kept: Bool) in
-        let (path, fingerprint) = emitter.fingerprint(box.job)
-        return (path, fingerprint, cache?.canKeep(path, fingerprint: fingerprint) ?? false)
+    let parentWork = {
+      search = emitter.timings.measure("Emit: chỉ mục tìm kiếm") {
+        SearchIndexBuilder(site: emitter.site, builder: builder, memo: emitter.memo?.articleKeys).buildWithRecord()
+      }
+      indexed = builder.withSearchIndex(emitter.site.routes.href(search.mainPath))
+      codes = emitter.timings.measure("Emit: mã QR") { emitter.qrFiles() }
+    }
+    let namesIndex = { (index: Int) in ContextBuilder.searchBoxKinds.contains(jobs[index].template) }
+    let made = timings.measure("Emit: trang (dữ liệu, dấu vân tay, mẫu giao diện)") { () -> [PageResult] in
+      if splitProcesses {
+        return ProcessSplit.map(count: jobs.count, parentFirst: parentWork, parentOnly: namesIndex) { index in
+          make(jobs[index], namesIndex(index) ? indexed : builder).encoded
+        }.map { PageResult(encoded: $0) }
+      }
+      parentWork()
+      let (plain, withIndex) = (builder, indexed)
+      return ParallelMap.map(Array(jobs.indices)) { index in
+        emitter.make(jobs[index], ContextBuilder.searchBoxKinds.contains(jobs[index].template) ? withIndex : plain)
       }
     }
-    let toRender = fingerprinted.indices.filter { !fingerprinted[$0].kept }
-    let html = timings.measure("Emit: mẫu giao diện") { renderPages(toRender.map { jobs[$0] }) }
-    var pages: [OutputFile] = []
-    for page in fingerprinted where page.kept {
-      pages.append(OutputFile(path: page.path, contents: .keep))
-      fingerprints[page.path] = cache?.entries[page.path]
+    var files: [OutputFile] = []
+    for (job, page) in zip(jobs, made) {
+      let path = Self.filePath(job.path)
+      if let html = page.html {
+        files.append(OutputFile(path: path, contents: .data(html)))
+        fingerprints[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)
+      } else {
+        files.append(OutputFile(path: path, contents: .keep))
+        fingerprints[path] = cache?.entries[path]
+      }
     }
-    for (index, data) in zip(toRender, html) {
-      let page = fingerprinted[index]
-      pages.append(OutputFile(path: page.path, contents: .data(data)))
-      fingerprints[page.path] = PageCache.Entry(fingerprint: page.fingerprint, size: data.count)
+    for (file, entry) in codes {
+      files.append(file)
+      fingerprints[file.path] = entry
     }
-    var files = pages + searchFiles + timings.measure("Emit: mã QR") { qrFiles() }
+    files += search.files
+    record.search = search.record
+    record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map { Self.filePath($0.path) }
+    record.articleKeys = search.articleKeys
+    let position = Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.path, $0) })
+    record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
+      BuildState.FeedRecord(path: feed.path, articles: feed.articles.compactMap { position[$0.path] })
+    }
     let listed = jobs.filter { $0.path != "404.html" && $0.template != "hotline-poster" }
-    files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
+    files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified.date) })))
     let dates = DateFormatting(timeZone: site.config.timeZone)
     timings.measure("Emit: RSS, sitemap") {
       for feed in FeedBuilder(site: site, builder: builder).feeds() {
@@ -106,15 +136,53 @@ public struct SiteEmitter: Sendable {
     return files.sorted { $0.path < $1.path }
   }
 
-  struct JobBox: @unchecked Sendable { var job: PageJob }
+  /// What making a page gave: the fingerprint of everything it is made from (its template
+  /// data and the theme), and its HTML, nil when the page cache says the file can be kept.
+  struct PageResult {
+    var fingerprint: String
+    var html: Data?
+
+    /// As bytes, to come back from the child process: a flag, the fingerprint, the HTML.
+    var encoded: Data {
+      var data = Data([html == nil ? 0 : 1])
+      data.append(contentsOf: fingerprint.utf8)
+      data.append(0)
+      if let html { data.append(html) }
+      return data
+    }
+
+    init(fingerprint: String, html: Data?) {
+      self.fingerprint = fingerprint
+      self.html = html
+    }
+
+    init(encoded data: Data) {
+      let bytes = [UInt8](data)
+      let end = bytes.dropFirst().firstIndex(of: 0) ?? bytes.count
+      fingerprint = String(decoding: bytes[1..<end], as: UTF8.self)
+      html = bytes.first == 1 ? Data(bytes[min(end + 1, bytes.count)...]) : nil
+    }
+  }
+
+  /// Builds a page's template data, fingerprints it, and renders it unless the page cache
+  /// keeps the file.
+  func make(_ job: PageJob, _ builder: ContextBuilder) -> PageResult {
+    let context = job.context(builder)
+    let fingerprint = ContextFingerprint.hex(ContextFingerprint.of([job.template, theme.fingerprint, context] as [Any]))
+    if let cache, cache.canKeep(Self.filePath(job.path), fingerprint: fingerprint) {
+      return PageResult(fingerprint: fingerprint, html: nil)
+    }
+    return PageResult(fingerprint: fingerprint, html: Data((theme.render(job.template, context) ?? "").utf8))
+  }
 
   /// URLs of the theme's assets by their own file name.
   var assetURLs: [String: String] {
     Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.name, site.routes.href($0.outputPath)) })
   }
 
-  /// The builder of template data, with the pictures' sizes and the search index's URL.
-  func contextBuilder(searchIndexPath: String) -> ContextBuilder {
+  /// The builder of template data, with the pictures' sizes (without the search index, which
+  /// `ContextBuilder.withSearchIndex` adds for the pages that name it).
+  func contextBuilder() -> ContextBuilder {
     let loader = ContentLoader(contentDirectory: contentDirectory)
     var imageSizes: [String: (width: Int, height: Int)] = [:]
     for file in site.staticFiles where MediaType.of(file.relativePath).hasPrefix("image/") {
@@ -123,26 +191,7 @@ public struct SiteEmitter: Sendable {
       }
     }
     let defaultSize = theme.assets.first { $0.name == "chia-se.png" }.flatMap { ImageSize.of($0.data) }
-    return ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize,
-                          searchIndex: site.routes.href(searchIndexPath))
-  }
-
-  /// A page job's file path and fingerprint: everything the page is made from.
-  func fingerprint(_ job: PageJob) -> (path: String, fingerprint: String) {
-    (Self.filePath(job.path), ContextFingerprint.hex(ContextFingerprint.of([job.template, theme.fingerprint, job.context] as [Any])))
-  }
-
-  /// Renders pages through the theme: in two processes when `splitProcesses` (see
-  /// `ProcessSplit`), else on every core of this one.
-  func renderPages(_ jobs: [PageJob]) -> [Data] {
-    let theme = self.theme
-    if splitProcesses { return ProcessSplit.map(count: jobs.count) { Self.render(jobs[$0], theme) } }
-    return ParallelMap.map(jobs.map { JobBox(job: $0) }) { Self.render($0.job, theme) }
-  }
-
-  /// A page's HTML bytes.
-  static func render(_ job: PageJob, _ theme: Theme) -> Data {
-    Data((theme.render(job.template, job.context) ?? "").utf8)
+    return ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize)
   }
 
   /// A template rendered for a fragment of other pages, without its final line end.
@@ -182,7 +231,7 @@ public struct SiteEmitter: Sendable {
 
   /// A QR code (SVG) of every procedure page and hotline page, beside the page.
   /// A code whose target URL did not change since the last build is kept (page cache).
-  mutating func qrFiles() -> [OutputFile] {
+  func qrFiles() -> [(OutputFile, PageCache.Entry)] {
     let paths = site.procedures.map(\.path) + site.hotlines.map(\.path)
     let cache = self.cache
     let site = self.site
@@ -196,8 +245,7 @@ public struct SiteEmitter: Sendable {
       let svg = Data((QRCode.encode(target)?.svg(title: "Mã QR: \(target)") ?? "").utf8)
       return (OutputFile(path: file, contents: .data(svg)), PageCache.Entry(fingerprint: fingerprint, size: svg.count))
     }
-    for (file, entry) in codes { fingerprints[file.path] = entry }
-    return codes.map(\.0)
+    return codes
   }
 
   /// `tin-bai/x/` → `tin-bai/x/index.html`; `404.html` stays.
@@ -205,56 +253,60 @@ public struct SiteEmitter: Sendable {
     path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
   }
 
-  /// Every page of the site with its template and context.
-  func pageJobs(_ b: ContextBuilder) -> [PageJob] {
+  /// Every page of the site with its template and how to build its data.
+  func pageJobs() -> [PageJob] {
     var jobs: [PageJob] = []
     let newest = site.articles.first?.document.date
-    jobs.append(PageJob(path: "", template: "home", context: b.home(), lastModified: newest))
-    for (path, context) in b.articleListPages(path: Routes.articles, title: "Tin bài", description: site.config.description,
-                                              articles: site.articles) {
-      jobs.append(PageJob(path: path, template: "article-list", context: context, lastModified: newest))
-    }
+    jobs.append(PageJob(path: "", template: "home", lastModified: newest) { $0.home() })
+    jobs += listJobs(path: Routes.articles, title: "Tin bài", description: site.config.description, articles: site.articles,
+                     trail: [], lastModified: newest)
     for group in site.categories {
-      for (path, context) in b.articleListPages(path: group.path, title: group.name, description: group.description,
-                                                articles: group.articles, trail: [("Tin bài", Routes.articles)]) {
-        jobs.append(PageJob(path: path, template: "article-list", context: context, lastModified: group.articles.first?.document.date))
-      }
+      jobs += listJobs(path: group.path, title: group.name, description: group.description, articles: group.articles,
+                       trail: [("Tin bài", Routes.articles)], lastModified: group.articles.first?.document.date)
     }
     for group in site.tags {
-      for (path, context) in b.articleListPages(path: group.path, title: "Từ khóa: \(group.name)", description: nil,
-                                                articles: group.articles, trail: [("Tin bài", Routes.articles)]) {
-        jobs.append(PageJob(path: path, template: "article-list", context: context, lastModified: group.articles.first?.document.date))
+      jobs += listJobs(path: group.path, title: "Từ khóa: \(group.name)", description: nil, articles: group.articles,
+                       trail: [("Tin bài", Routes.articles)], lastModified: group.articles.first?.document.date)
+    }
+    for (index, article) in site.articles.enumerated() {
+      jobs.append(PageJob(path: article.path, template: "article", lastModified: article.document.date) { $0.article(at: index) })
+    }
+    let procedureUpdated = site.procedures.compactMap { $0.document.updated }.max()
+    jobs.append(PageJob(path: Routes.procedures, template: "procedure-index", lastModified: procedureUpdated) { $0.procedureIndex() })
+    for group in site.fields {
+      jobs.append(PageJob(path: group.path, template: "procedure-field",
+                          lastModified: (group.active + group.withdrawn).compactMap { $0.document.updated }.max()) {
+        $0.procedureField(group)
+      })
+    }
+    for procedure in site.procedures {
+      jobs.append(PageJob(path: procedure.path, template: "procedure", lastModified: procedure.document.updated) {
+        $0.procedure(procedure)
+      })
+    }
+    for hotline in site.hotlines {
+      jobs.append(PageJob(path: hotline.path, template: "hotline", lastModified: nil) { $0.hotline(hotline) })
+      jobs.append(PageJob(path: hotline.path + "in/", template: "hotline-poster", lastModified: nil) { $0.hotlinePoster(hotline) })
+    }
+    jobs.append(PageJob(path: ContextBuilder.cataloguePath, template: "procedure-catalogue", lastModified: procedureUpdated) {
+      $0.catalogue()
+    })
+    for page in site.pages {
+      jobs.append(PageJob(path: page.path, template: "page", lastModified: nil) { $0.page(page) })
+    }
+    jobs.append(PageJob(path: Routes.search, template: "search", lastModified: nil) { $0.searchPage() })
+    jobs.append(PageJob(path: "404.html", template: "404", lastModified: nil) { $0.notFound() })
+    return jobs
+  }
+
+  /// The pages of a paginated article list at `path`.
+  func listJobs(path: String, title: String, description: String?, articles: [RenderedArticle],
+                trail: [(String, String)], lastModified: ContentDate?) -> [PageJob] {
+    Pagination(articles, size: site.config.articlesPerPage).pages.map { slice in
+      PageJob(path: Routes.paginated(path, page: slice.number), template: "article-list", lastModified: lastModified) {
+        $0.articleListPage(path: path, title: title, description: description, slice: slice, trail: trail)
       }
     }
-    let articleJobs = ParallelMap.map(Array(site.articles.indices)) { index in
-      JobBox(job: PageJob(path: site.articles[index].path, template: "article", context: b.article(at: index),
-                          lastModified: site.articles[index].document.date))
-    }
-    jobs += articleJobs.map(\.job)
-    let procedureUpdated = site.procedures.compactMap { $0.document.updated }.max()
-    jobs.append(PageJob(path: Routes.procedures, template: "procedure-index", context: b.procedureIndex(), lastModified: procedureUpdated))
-    for group in site.fields {
-      jobs.append(PageJob(path: group.path, template: "procedure-field", context: b.procedureField(group),
-                          lastModified: (group.active + group.withdrawn).compactMap { $0.document.updated }.max()))
-    }
-    let procedureJobs = ParallelMap.map(site.procedures) { procedure in
-      JobBox(job: PageJob(path: procedure.path, template: "procedure", context: b.procedure(procedure),
-                          lastModified: procedure.document.updated))
-    }
-    jobs += procedureJobs.map(\.job)
-    for hotline in site.hotlines {
-      jobs.append(PageJob(path: hotline.path, template: "hotline", context: b.hotline(hotline), lastModified: nil))
-      jobs.append(PageJob(path: hotline.path + "in/", template: "hotline-poster", context: b.hotlinePoster(hotline),
-                          lastModified: nil))
-    }
-    jobs.append(PageJob(path: ContextBuilder.cataloguePath, template: "procedure-catalogue", context: b.catalogue(),
-                        lastModified: procedureUpdated))
-    for page in site.pages {
-      jobs.append(PageJob(path: page.path, template: "page", context: b.page(page), lastModified: nil))
-    }
-    jobs.append(PageJob(path: Routes.search, template: "search", context: b.searchPage(), lastModified: nil))
-    jobs.append(PageJob(path: "404.html", template: "404", context: b.notFound(), lastModified: nil))
-    return jobs
   }
 }
 

@@ -54,21 +54,38 @@ public struct QRCode: Sendable, Equatable {
   /// `crispEdges` so it stays sharp at any size.
   public func svg(title: String? = nil, quietZone: Int = 4) -> String {
     let side = size + 2 * quietZone
-    var path = ""
+    var path: [UInt8] = []
+    path.reserveCapacity(size * size * 4)
     for y in 0..<size {
       var x = 0
       while x < size {
         guard isDark(x, y) else { x += 1; continue }
         var run = 1
         while x + run < size, isDark(x + run, y) { run += 1 }
-        path += "M\(x + quietZone) \(y + quietZone)h\(run)v1h-\(run)z"
+        // M<x> <y>h<run>v1h-<run>z, written as bytes (thousands of runs per code).
+        path.append(UInt8(ascii: "M"))
+        Self.appendDecimal(x + quietZone, to: &path)
+        path.append(UInt8(ascii: " "))
+        Self.appendDecimal(y + quietZone, to: &path)
+        path.append(UInt8(ascii: "h"))
+        Self.appendDecimal(run, to: &path)
+        path.append(contentsOf: "v1h-".utf8)
+        Self.appendDecimal(run, to: &path)
+        path.append(UInt8(ascii: "z"))
         x += run
       }
     }
     var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" shape-rendering=\"crispEdges\""
     svg += title == nil ? " aria-hidden=\"true\">" : " role=\"img\">"
     if let title { svg += "<title>\(Escape.xml(title))</title>" }
-    svg += "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
-    return svg
+    svg += "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path fill=\"#000\" d=\""
+    svg += String(decoding: path, as: UTF8.self)
+    return svg + "\"/></svg>"
+  }
+
+  /// Appends a non-negative integer's decimal digits.
+  static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 }

@@ -39,7 +39,7 @@ struct QuickRebuild {
     }
     guard search.finish() else { return nil }
     let builder = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
-      .contextBuilder(searchIndexPath: search.record.mainPath)
+      .contextBuilder().withSearchIndex(context.site.routes.href(search.record.mainPath))
     guard let (pages, entries) = articlePages(context, builder: builder), let feeds = feeds(context, builder: builder) else { return nil }
     let files = pages + feeds + search.files
     let written: SiteWriter.Summary
@@ -80,6 +80,9 @@ struct QuickRebuild {
     var problems: Diagnostics
   }
 
+  /// The most articles a quick rebuild takes on.
+  static let maximumEdits = 50
+
   /// Positions (in `state.articles`) of the articles changed since the last build, in
   /// order; nil when anything else changed or the last build's state does not apply.
   func editedArticles() -> [Int]? {
@@ -91,6 +94,8 @@ struct QuickRebuild {
       if old != signature { changed.append(path) }
     }
     if changed.isEmpty { return [] }
+    // Past a few dozen edits (a search-and-replace over the whole column) a full build is as quick.
+    guard changed.count <= Self.maximumEdits else { return nil }
     let position = Dictionary(state.articles.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
     var edited: [Int] = []
     for path in changed {
@@ -112,37 +117,17 @@ struct QuickRebuild {
   /// Decodes the articles the new files read, the hotline pages and other pages (the menu)
   /// and the theme; nil when anything differs from what the quick path can redo.
   func load(_ edited: [Int]) throws -> Context? {
-    var diagnostics = Diagnostics()
     let loader = ContentLoader(contentDirectory: options.contentDirectory)
-    guard let text = loader.readText("site.yml", diagnostics: &diagnostics) else { return nil }
-    let siteFile = SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"), frontMatter: text,
-                              frontMatterLine: 1, body: "", bodyLine: 0)
-    let setup = DecodeSetup(siteFile: siteFile, placeholder: siteFile, staticFiles: state.staticFiles,
-                            baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
-    let overrides = loader.path("giao-dien")
-    let theme = Theme.load(themeDirectory: themeDirectory,
-                           overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil,
-                           diagnostics: &diagnostics)
-    guard !diagnostics.hasErrors else { return nil }
+    guard let (setup, theme) = siteAndTheme(loader) else { return nil }
     let reader = DocumentReader(loader: loader, setup: setup, routes: Routes(base: setup.config.baseURL, byFile: state.routes))
-    let feedPaths = Set(state.feeds.filter { !$0.articles.allSatisfy { !edited.contains($0) } }.map(\.path))
-    var needed: Set<Int> = [0]
-    for index in edited { needed.formUnion([index - 1, index, index + 1].filter(state.articles.indices.contains)) }
-    for feed in state.feeds where feedPaths.contains(feed.path) { needed.formUnion(feed.articles) }
-    let order = needed.sorted()
+    let editedSet = Set(edited)
+    let (order, feedPaths) = articlesNeeded(editedSet)
     let articles = ParallelMap.map(order) { reader.article(state.articles[$0].relativePath) }
     var problems = Diagnostics()
     for (index, (article, local)) in zip(order, articles) {
-      if edited.contains(index) { problems.merge(local) } else if article == nil || local.hasErrors { return nil }
+      if editedSet.contains(index) { problems.merge(local) } else if article == nil || local.hasErrors { return nil }
     }
-    if problems.hasErrors {
-      var failure = Diagnostics()
-      for warning in state.warnings where !edited.contains(where: { loader.path(state.articles[$0].relativePath) == warning.path }) {
-        failure.warning(warning.path, warning.line, warning.code, warning.message)
-      }
-      failure.merge(problems)
-      throw BuildFailure(failure)
-    }
+    if problems.hasErrors { throw failure(problems, edited: edited, loader: loader) }
     let hotlines = reader.all(ContentKind.hotline, in: state.routes) { reader.hotline($0) }
     let pages = reader.all(ContentKind.page, in: state.routes) { reader.page($0) }
     guard let hotlines, let pages else { return nil }
@@ -161,6 +146,45 @@ struct QuickRebuild {
                    positions: positions, feedPaths: feedPaths, problems: problems)
   }
 
+  /// `site.yml` decoded and the theme loaded; nil when either has problems (they were fine at
+  /// the last build and have not changed, so that would be a surprise worth a full build).
+  func siteAndTheme(_ loader: ContentLoader) -> (DecodeSetup, Theme)? {
+    var diagnostics = Diagnostics()
+    guard let text = loader.readText("site.yml", diagnostics: &diagnostics) else { return nil }
+    let siteFile = SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"), frontMatter: text,
+                              frontMatterLine: 1, body: "", bodyLine: 0)
+    let setup = DecodeSetup(siteFile: siteFile, placeholder: siteFile, staticFiles: state.staticFiles,
+                            baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
+    let overrides = loader.path("giao-dien")
+    let theme = Theme.load(themeDirectory: themeDirectory,
+                           overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil,
+                           diagnostics: &diagnostics)
+    return diagnostics.hasErrors ? nil : (setup, theme)
+  }
+
+  /// The articles the new files read, in site order: the newest (the footer's year), each
+  /// edited one and its neighbours (previous/next links), every article of a feed that holds
+  /// an edited one; and those feeds.
+  func articlesNeeded(_ edited: Set<Int>) -> (order: [Int], feedPaths: Set<String>) {
+    let feedPaths = Set(state.feeds.filter { !edited.isDisjoint(with: $0.articles) }.map(\.path))
+    var needed: Set<Int> = [0]
+    for index in edited { needed.formUnion([index - 1, index, index + 1].filter(state.articles.indices.contains)) }
+    for feed in state.feeds where feedPaths.contains(feed.path) { needed.formUnion(feed.articles) }
+    return (needed.sorted(), feedPaths)
+  }
+
+  /// The failure a full build would report: the edited articles' problems, and the other
+  /// files' warnings of the last build.
+  func failure(_ problems: Diagnostics, edited: [Int], loader: ContentLoader) -> BuildFailure {
+    var failure = Diagnostics()
+    let editedFiles = Set(edited.map { loader.path(state.articles[$0].relativePath) })
+    for warning in state.warnings where !editedFiles.contains(warning.path) {
+      failure.warning(warning.path, warning.line, warning.code, warning.message)
+    }
+    failure.merge(problems)
+    return BuildFailure(failure)
+  }
+
   /// The edited articles' pages, with their page-cache entries; nil when the theme cannot render them.
   func articlePages(_ context: Context, builder: ContextBuilder) -> ([OutputFile], [String: PageCache.Entry])? {
     let emitter = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
@@ -170,13 +194,15 @@ struct QuickRebuild {
     var entries: [String: PageCache.Entry] = [:]
     for position in context.positions {
       let article = context.site.articles[position]
-      let job = SiteEmitter.PageJob(path: article.path, template: "article", context: builder.article(at: position),
-                                    lastModified: article.document.date)
+      let job = SiteEmitter.PageJob(path: article.path, template: "article", lastModified: article.document.date) {
+        $0.article(at: position)
+      }
       guard context.theme.templateNames.contains(job.template) else { return nil }
-      let (path, fingerprint) = emitter.fingerprint(job)
-      let data = SiteEmitter.render(job, context.theme)
-      files.append(OutputFile(path: path, contents: .data(data)))
-      entries[path] = PageCache.Entry(fingerprint: fingerprint, size: data.count)
+      let page = emitter.make(job, builder)
+      guard let html = page.html else { return nil }
+      let path = SiteEmitter.filePath(job.path)
+      files.append(OutputFile(path: path, contents: .data(html)))
+      entries[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)
     }
     return (files, entries)
   }

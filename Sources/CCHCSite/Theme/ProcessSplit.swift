@@ -1,33 +1,70 @@
 import Foundation
+import Synchronization
 
 /// Renders pages in two processes. swift-mustache's lookups are dynamic casts that go through
 /// the Swift runtime's process-wide conformance cache, and two threads rendering at once are
-/// no faster than one (measured: 1.0–1.1× on 2 cores). A second process has its own runtime,
-/// so `fork()` after the page data is built lets both cores render: the child renders every
-/// other page into a temporary file and exits; the parent renders the rest, then reads the
-/// child's pages. Used only by `cchc build`, from a point where no other thread is working;
-/// the child only renders and writes bytes (to a file in the temporary folder, about half the
-/// site's HTML). When `fork` fails, or the child does not finish
-/// cleanly or in time (twice the parent's own rendering time), the parent renders the missing
+/// no faster than one (measured: 1.0–1.1× on 2 cores); building template data and
+/// fingerprinting it cast just as much. A second process has its own runtime, so `fork()`
+/// lets both cores work: parent and child take the next few pages from a counter in shared
+/// memory until none are left (the faster one does more), the child writes its pages into a
+/// temporary file and exits, the parent reads them. Used only by `cchc build`, from a point
+/// where no other thread is working; the child only computes and writes bytes (to a file in
+/// the temporary folder, about half the site's HTML). When `fork` fails, or the child does
+/// not finish cleanly or in time (twice the parent's own time), the parent makes the missing
 /// pages itself, so the output is always the same.
 public enum ProcessSplit {
-  /// `render(i)` for every `i` in `0..<count`, the odd ones in a child process.
-  public static func map(count: Int, minimumPatience: TimeInterval = 10, _ render: (Int) -> Data) -> [Data] {
+  /// `render(i)` for every `i` in `0..<count`, shared with a child process. `parentFirst`
+  /// runs in the parent while the child already renders (work only the parent can do); the
+  /// indices for which `parentOnly` holds are rendered by the parent, after `parentFirst`.
+  public static func map(count: Int, chunk: Int = 8, minimumPatience: TimeInterval = 10,
+                         parentFirst: () -> Void = {}, parentOnly: (Int) -> Bool = { _ in false },
+                         _ render: (Int) -> Data) -> [Data] {
+    let shared = (0..<count).filter { !parentOnly($0) }
     var results = [Data?](repeating: nil, count: count)
-    if count >= 64, let (child, file) = startChild(count: count, render) {
+    if shared.count >= 64, let queue = SharedCounter(),
+       let (child, file) = startChild(shared, chunk: chunk, queue: queue, render) {
       let started = Date()
-      for index in stride(from: 0, to: count, by: 2) { results[index] = render(index) }
-      // The child has as much to do: give it as long again (and at least the minimum) before giving up.
+      parentFirst()
+      while let range = queue.next(chunk, limit: shared.count) {
+        for position in range { results[shared[position]] = render(shared[position]) }
+      }
+      for index in 0..<count where parentOnly(index) { results[index] = render(index) }
+      // The child has had as long: give it as long again (and at least the minimum) before giving up.
       let patience = max(minimumPatience, 2 * Date().timeIntervalSince(started))
-      for (index, data) in collect(child: child, file: file, patience: patience) where index < count && index % 2 == 1 {
+      for (index, data) in collect(child: child, file: file, patience: patience) where index < count && results[index] == nil {
         results[index] = data
       }
+    } else {
+      parentFirst()
     }
     return results.enumerated().map { $0.element ?? render($0.offset) }
   }
 
-  /// Forks a child that renders the odd indices into an unlinked temporary file.
-  static func startChild(count: Int, _ render: (Int) -> Data) -> (pid_t, Int32)? {
+  /// A counter in memory shared with forked children.
+  final class SharedCounter {
+    private let region: UnsafeMutableRawPointer
+    private let counter: UnsafeMutablePointer<Atomic<Int>>
+
+    /// Maps the counter (at zero); nil when the system refuses.
+    init?() {
+      guard let region = mmap(nil, 64, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0),
+            region != MAP_FAILED else { return nil }
+      self.region = region
+      counter = region.bindMemory(to: Atomic<Int>.self, capacity: 1)
+      counter.initialize(to: Atomic(0))
+    }
+
+    deinit { munmap(region, 64) }
+
+    /// The next `chunk` positions below `limit`, in whichever process asks first; nil when none are left.
+    func next(_ chunk: Int, limit: Int) -> Range<Int>? {
+      let (start, _) = counter.pointee.add(chunk, ordering: .relaxed)
+      return start < limit ? start..<min(start + chunk, limit) : nil
+    }
+  }
+
+  /// Forks a child that renders the indices it takes from `queue` into an unlinked temporary file.
+  static func startChild(_ shared: [Int], chunk: Int, queue: SharedCounter, _ render: (Int) -> Data) -> (pid_t, Int32)? {
     var template = Array((NSTemporaryDirectory() + "/cchc-render-XXXXXX").utf8CString)
     let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard file >= 0 else { return nil }
@@ -41,11 +78,14 @@ public enum ProcessSplit {
       // The child: render, write each page as (index, length, bytes), leave without cleanup.
       var buffer: [UInt8] = []
       buffer.reserveCapacity(1 << 20)
-      for index in stride(from: 1, to: count, by: 2) {
-        let data = render(index)
-        append(UInt64(index), to: &buffer)
-        append(UInt64(data.count), to: &buffer)
-        buffer.append(contentsOf: data)
+      while let range = queue.next(chunk, limit: shared.count) {
+        for position in range {
+          let index = shared[position]
+          let data = render(index)
+          append(UInt64(index), to: &buffer)
+          append(UInt64(data.count), to: &buffer)
+          buffer.append(contentsOf: data)
+        }
         if buffer.count >= 1 << 20 {
           guard writeAll(file, buffer) else { _exit(1) }
           buffer.removeAll(keepingCapacity: true)
