@@ -64,39 +64,39 @@ public struct SiteEmitter: Sendable {
   public mutating func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
     let loader = ContentLoader(contentDirectory: contentDirectory)
     var builder = contextBuilder()
-    timings.measure("Emit: thẻ tin bài, đầu và chân trang") {
-      builder.chrome = chrome(builder)
-      builder.cards = articleCards(builder)
-    }
+    builder.chrome = timings.measure("Emit: đầu và chân trang") { chrome(builder) }
     let jobs = pageJobs()
     for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
     }
     if diagnostics.hasErrors { return [] }
-    // The search index, the QR codes and the pages that name the index (those with a search
-    // box) are made by this process; the other pages, by both (`ProcessSplit`) or on every core.
+    // This process makes the article cards, the search index and the QR codes, then the pages
+    // that show cards (home, lists) or name the index (those with a search box); the other
+    // pages are made by both processes (`ProcessSplit`), or on every core.
     var search: SearchIndexBuilder.Built!
-    var indexed = builder
+    var (withCards, withIndex) = (builder, builder)
     var codes: [(OutputFile, PageCache.Entry)] = []
     let emitter = self
     let parentWork = {
+      withCards.cards = emitter.timings.measure("Emit: thẻ tin bài") { emitter.articleCards(builder) }
       search = emitter.timings.measure("Emit: chỉ mục tìm kiếm") {
         SearchIndexBuilder(site: emitter.site, builder: builder, memo: emitter.memo?.articleKeys).buildWithRecord()
       }
-      indexed = builder.withSearchIndex(emitter.site.routes.href(search.mainPath))
+      withIndex = withCards.withSearchIndex(emitter.site.routes.href(search.mainPath))
       codes = emitter.timings.measure("Emit: mã QR") { emitter.qrFiles() }
     }
-    let namesIndex = { (index: Int) in ContextBuilder.searchBoxKinds.contains(jobs[index].template) }
+    let namesIndex = jobs.map { ContextBuilder.searchBoxKinds.contains($0.template) }
+    let showsCards = jobs.map { $0.template == "article-list" }
     let made = timings.measure("Emit: trang (dữ liệu, dấu vân tay, mẫu giao diện)") { () -> [PageResult] in
       if splitProcesses {
-        return ProcessSplit.map(count: jobs.count, parentFirst: parentWork, parentOnly: namesIndex) { index in
-          make(jobs[index], namesIndex(index) ? indexed : builder).encoded
+        return ProcessSplit.map(count: jobs.count, parentFirst: parentWork, parentOnly: { namesIndex[$0] || showsCards[$0] }) { index in
+          make(jobs[index], namesIndex[index] ? withIndex : showsCards[index] ? withCards : builder).encoded
         }.map { PageResult(encoded: $0) }
       }
       parentWork()
-      let (plain, withIndex) = (builder, indexed)
+      let builders = (plain: builder, cards: withCards, index: withIndex)
       return ParallelMap.map(Array(jobs.indices)) { index in
-        emitter.make(jobs[index], ContextBuilder.searchBoxKinds.contains(jobs[index].template) ? withIndex : plain)
+        emitter.make(jobs[index], namesIndex[index] ? builders.index : showsCards[index] ? builders.cards : builders.plain)
       }
     }
     var files: [OutputFile] = []

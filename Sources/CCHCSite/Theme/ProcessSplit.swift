@@ -15,7 +15,7 @@ import Synchronization
 public enum ProcessSplit {
   /// `render(i)` for every `i` in `0..<count`, shared with a child process. `parentFirst`
   /// runs in the parent while the child already renders (work only the parent can do); the
-  /// indices for which `parentOnly` holds are rendered by the parent, after `parentFirst`.
+  /// indices for which `parentOnly` holds are rendered by the parent next, then it joins in.
   public static func map(count: Int, chunk: Int = 8, minimumPatience: TimeInterval = 10,
                          parentFirst: () -> Void = {}, parentOnly: (Int) -> Bool = { _ in false },
                          _ render: (Int) -> Data) -> [Data] {
@@ -25,10 +25,10 @@ public enum ProcessSplit {
        let (child, file) = startChild(shared, chunk: chunk, queue: queue, render) {
       let started = Date()
       parentFirst()
+      for index in 0..<count where parentOnly(index) { results[index] = render(index) }
       while let range = queue.next(chunk, limit: shared.count) {
         for position in range { results[shared[position]] = render(shared[position]) }
       }
-      for index in 0..<count where parentOnly(index) { results[index] = render(index) }
       // The child has had as long: give it as long again (and at least the minimum) before giving up.
       let patience = max(minimumPatience, 2 * Date().timeIntervalSince(started))
       for (index, data) in collect(child: child, file: file, patience: patience) where index < count && results[index] == nil {
