@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import time
 
 from cchc_testlib import REPO_ROOT, describe, diff_trees, tree_digest
@@ -135,13 +136,27 @@ def test_an_error_in_the_edited_article_keeps_the_output(site):
     assert tree_digest(site.output) == site.snapshot, "a failed build leaves the output alone"
 
 
-def test_a_missing_output_file_is_made_again(site, tmp_path):
+def test_an_emptied_output_is_made_again(site, tmp_path):
     assert site.build().returncode == 0
-    (site.output / "tin-bai" / "hoi-nghi" / "index.html").unlink()
+    for entry in site.output.iterdir():
+        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     site.write(ARTICLE, site.read(ARTICLE) + "\nThêm một câu.\n")
     result = site.build()
     assert result.returncode == 0, describe(result)
     assert "Dựng nhanh" not in result.stdout, "the output is not what the state describes: full build"
+    assert_same_as_clean(site, tmp_path)
+
+
+def test_full_makes_again_a_page_deleted_by_hand(site, tmp_path):
+    assert site.build().returncode == 0
+    (site.output / "tin-bai" / "hoi-nghi" / "index.html").unlink()
+    (site.output / "sitemap.xml").unlink()
+    result = site.build()
+    assert result.returncode == 0 and "Dựng nhanh" not in result.stdout, "a top-level file is missing: full build"
+    assert (site.output / "sitemap.xml").exists() and (site.output / "tin-bai" / "hoi-nghi" / "index.html").exists()
+    (site.output / "tin-bai" / "hoi-nghi" / "index.html").unlink()
+    result = site.build("--full")
+    assert result.returncode == 0 and "Dựng nhanh" not in result.stdout, describe(result)
     assert_same_as_clean(site, tmp_path)
 
 

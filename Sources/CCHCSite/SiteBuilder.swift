@@ -16,6 +16,9 @@ public struct SiteBuilder {
   public var splitProcesses = false
   /// Work kept from earlier builds of this process (the preview server); nil: build from scratch.
   public var memo: BuildMemo?
+  /// Whether an edit of article text may be rebuilt quickly (`QuickRebuild`); false makes
+  /// every page again (`cchc build --full`).
+  public var allowsQuickRebuild = true
 
   /// Creates a builder.
   public init(options: BuildOptions, themeDirectory: String, outputDirectory: String) {
@@ -93,7 +96,7 @@ public struct SiteBuilder {
       SourceSnapshot.take(contentDirectory: options.contentDirectory, themeDirectory: themeDirectory)
     }
     let state = timings.measure("Trạng thái bản dựng: đọc") { BuildState.load(outputDirectory: outputDirectory) }
-    if let state {
+    if let state, allowsQuickRebuild {
       let quick = QuickRebuild(options: options, themeDirectory: themeDirectory, outputDirectory: outputDirectory,
                                settings: settings, state: state, snapshot: sources)
       if let report = try timings.measure("Dựng nhanh", { try quick.run() }) { return report }

@@ -26,6 +26,9 @@ struct Build: ParsableCommand {
   @Flag(name: .long, help: "In thời gian của từng giai đoạn.")
   var timings = false
 
+  @Flag(name: .long, help: "Tạo lại đầy đủ, không dùng dựng nhanh (khi đã sửa tay thư mục kết quả).")
+  var full = false
+
   @Option(name: .long, help: ArgumentHelp("Thời điểm coi là \"bây giờ\" (ví dụ 2026-11-26 08:00), dùng để kiểm thử.", valueName: "thời-điểm",
                                          visibility: .hidden))
   var now: String?
@@ -51,6 +54,7 @@ struct Build: ParsableCommand {
                                now: now.flatMap(Self.instant) ?? Date())
     var builder = SiteBuilder(options: options, themeDirectory: site.theme, outputDirectory: output)
     builder.splitProcesses = true
+    builder.allowsQuickRebuild = !full
     do {
       let report = try builder.build()
       for warning in report.warnings { printError(warning.description) }

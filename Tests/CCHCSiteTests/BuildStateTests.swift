@@ -27,6 +27,15 @@ import Testing
     #expect(reader.int() == nil, "reading past the end fails")
   }
 
+  @Test func articleKeysRoundTrip() {
+    let pairs = [(number: 0, rank: 2), (number: 3, rank: 0), (number: 40, rank: 1), (number: 70_000, rank: 2)]
+    let bytes = BuildState.ArticleRecord.encodeKeys(pairs)
+    #expect(bytes.count <= 7, "small gaps take one byte")
+    let decoded = BuildState.ArticleRecord.decodeKeys(bytes)
+    #expect(decoded?.map { [$0.number, $0.rank] } == pairs.map { [$0.number, $0.rank] })
+    #expect(BuildState.ArticleRecord.decodeKeys([0x80]) == nil, "a cut number is damage")
+  }
+
   @Test func damagedBytesAreRejected() {
     var writer = ByteWriter()
     writer.string("một chuỗi dài")

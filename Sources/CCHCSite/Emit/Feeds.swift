@@ -104,22 +104,41 @@ public struct FeedBuilder {
   /// `#anchor`, `/root/path`, `relative/path` and `//host/path` all work in a feed reader.
   public static func absolutize(_ html: String, pageURL: String) -> String {
     guard let base = URL(string: pageURL) else { return html }
-    var result = ""
-    result.reserveCapacity(html.utf8.count + 256)
-    var rest = Substring(html)
-    while let match = rest.range(of: #"(href|src)=""#, options: .regularExpression) {
-      result += rest[..<match.upperBound]
-      rest = rest[match.upperBound...]
-      guard let end = rest.firstIndex(of: "\"") else { break }
-      let value = String(rest[..<end])
+    let bytes = Array(html.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 256)
+    var index = 0
+    var copied = 0
+    while let start = nextAttribute(in: bytes, from: index) {
+      // `start` is the first byte of the value, after `href="` or `src="`.
+      guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+      result.append(contentsOf: bytes[copied..<start])
+      let value = String(decoding: bytes[start..<end], as: UTF8.self)
       let raw = value.replacingOccurrences(of: "&amp;", with: "&")
       if let absolute = URL(string: raw, relativeTo: base)?.absoluteString, !raw.isEmpty {
-        result += absolute.replacingOccurrences(of: "&", with: "&amp;")
+        result.append(contentsOf: absolute.replacingOccurrences(of: "&", with: "&amp;").utf8)
       } else {
-        result += value
+        result.append(contentsOf: bytes[start..<end])
       }
-      rest = rest[end...]
+      copied = end
+      index = end
     }
-    return result + rest
+    result.append(contentsOf: bytes[copied...])
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// The position just after the next `href="` or `src="` at or after `from`.
+  static func nextAttribute(in bytes: [UInt8], from: Int) -> Int? {
+    var index = from
+    while index + 5 <= bytes.count {
+      if bytes[index] == UInt8(ascii: "h"), index + 6 <= bytes.count, bytes[index..<index + 6].elementsEqual("href=\"".utf8) {
+        return index + 6
+      }
+      if bytes[index] == UInt8(ascii: "s"), bytes[index..<index + 5].elementsEqual("src=\"".utf8) {
+        return index + 5
+      }
+      index += 1
+    }
+    return nil
   }
 }

@@ -148,14 +148,11 @@ public struct SearchIndexBuilder {
       return String(file.path.dropFirst(Self.articleDirectory.count))
     }
     var records: [BuildState.KeyRecord] = []
-    var articleKeys = [ByteWriter](repeating: ByteWriter(), count: site.articles.count)
+    var articleKeys = [[(number: Int, rank: Int)]](repeating: [], count: site.articles.count)
     for (number, (key, file)) in zip(keys, keyFiles).enumerated() {
       let postings = postingsOf(key)
       records.append(BuildState.KeyRecord(key: key, count: postings.count, file: Self.postingsName(file)))
-      for (id, rank) in postings {
-        articleKeys[id].int(number)
-        articleKeys[id].int(rank)
-      }
+      for (id, rank) in postings { articleKeys[id].append((number, rank)) }
     }
     let vocabularyName = add("tu-khoa", Self.vocabulary(records))
     let dates = DateFormatting(timeZone: site.config.timeZone)
@@ -170,7 +167,7 @@ public struct SearchIndexBuilder {
     let info: [String: Any] = ["dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
                                "count": site.articles.count, "chunk": Self.chunkSize]
     let record = BuildState.SearchRecord(vocabularyName: vocabularyName, keys: records)
-    return (files, info, record, articleKeys.map(\.bytes))
+    return (files, info, record, ParallelMap.map(articleKeys) { BuildState.ArticleRecord.encodeKeys($0) })
   }
 
   /// A key's postings file: article number deltas and ranks, `[Δid, rank, Δid, rank, …]`.

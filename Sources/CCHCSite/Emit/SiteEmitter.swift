@@ -44,25 +44,13 @@ public struct SiteEmitter: Sendable {
   struct PageJob: @unchecked Sendable {
     var path: String
     var template: String
-    var lastModified: ContextDateBox
+    /// The page's `lastmod` in the sitemap.
+    var lastModified: ContentDate?
     var context: (ContextBuilder) -> [String: Any]
-
-    init(path: String, template: String, lastModified: ContentDate?, context: @escaping (ContextBuilder) -> [String: Any]) {
-      self.path = path
-      self.template = template
-      self.lastModified = ContextDateBox(date: lastModified)
-      self.context = context
-    }
-  }
-
-  /// A page's `lastmod` for the sitemap.
-  struct ContextDateBox {
-    var date: ContentDate?
   }
 
   /// Every output file, sorted by path; template problems go to `diagnostics`.
   public mutating func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
-    let loader = ContentLoader(contentDirectory: contentDirectory)
     var builder = contextBuilder()
     builder.chrome = timings.measure("Emit: đầu và chân trang") { chrome(builder) }
     let jobs = pageJobs()
@@ -70,9 +58,24 @@ public struct SiteEmitter: Sendable {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
     }
     if diagnostics.hasErrors { return [] }
-    // This process makes the article cards, the search index and the QR codes, then the pages
-    // that show cards (home, lists) or name the index (those with a search box); the other
-    // pages are made by both processes (`ProcessSplit`), or on every core.
+    let (made, search, codes) = makePages(jobs, builder)
+    var files = pageFiles(jobs, made)
+    for (file, entry) in codes {
+      files.append(file)
+      fingerprints[file.path] = entry
+    }
+    files += search.files
+    record(jobs, search, builder)
+    files += otherFiles(jobs, builder)
+    return files.sorted { $0.path < $1.path }
+  }
+
+  /// Every page, with the search index and the QR codes. This process makes the article
+  /// cards, the search index and the QR codes, then the pages that show cards (home, lists)
+  /// or name the index (those with a search box); the other pages are made by both processes
+  /// (`ProcessSplit`), or on every core of this one.
+  func makePages(_ jobs: [PageJob], _ builder: ContextBuilder)
+    -> (made: [PageResult], search: SearchIndexBuilder.Built, codes: [(OutputFile, PageCache.Entry)]) {
     var search: SearchIndexBuilder.Built!
     var (withCards, withIndex) = (builder, builder)
     var codes: [(OutputFile, PageCache.Entry)] = []
@@ -90,7 +93,7 @@ public struct SiteEmitter: Sendable {
     let made = timings.measure("Emit: trang (dữ liệu, dấu vân tay, mẫu giao diện)") { () -> [PageResult] in
       if splitProcesses {
         return ProcessSplit.map(count: jobs.count, parentFirst: parentWork, parentOnly: { namesIndex[$0] || showsCards[$0] }) { index in
-          make(jobs[index], namesIndex[index] ? withIndex : showsCards[index] ? withCards : builder).encoded
+          emitter.make(jobs[index], namesIndex[index] ? withIndex : showsCards[index] ? withCards : builder).encoded
         }.map { PageResult(encoded: $0) }
       }
       parentWork()
@@ -99,6 +102,11 @@ public struct SiteEmitter: Sendable {
         emitter.make(jobs[index], namesIndex[index] ? builders.index : showsCards[index] ? builders.cards : builders.plain)
       }
     }
+    return (made, search, codes)
+  }
+
+  /// The pages' files (kept ones as `.keep`), noting their page-cache entries.
+  mutating func pageFiles(_ jobs: [PageJob], _ made: [PageResult]) -> [OutputFile] {
     var files: [OutputFile] = []
     for (job, page) in zip(jobs, made) {
       let path = Self.filePath(job.path)
@@ -110,11 +118,11 @@ public struct SiteEmitter: Sendable {
         fingerprints[path] = cache?.entries[path]
       }
     }
-    for (file, entry) in codes {
-      files.append(file)
-      fingerprints[file.path] = entry
-    }
-    files += search.files
+    return files
+  }
+
+  /// Notes what the build state keeps of the search index and the feeds.
+  mutating func record(_ jobs: [PageJob], _ search: SearchIndexBuilder.Built, _ builder: ContextBuilder) {
     record.search = search.record
     record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map { Self.filePath($0.path) }
     record.articleKeys = search.articleKeys
@@ -122,8 +130,13 @@ public struct SiteEmitter: Sendable {
     record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
       BuildState.FeedRecord(path: feed.path, articles: feed.articles.compactMap { position[$0.path] })
     }
+  }
+
+  /// The sitemap, the feeds, `robots.txt`, the theme's assets and the files of `tep/`.
+  func otherFiles(_ jobs: [PageJob], _ builder: ContextBuilder) -> [OutputFile] {
+    var files: [OutputFile] = []
     let listed = jobs.filter { $0.path != "404.html" && $0.template != "hotline-poster" }
-    files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified.date) })))
+    files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
     let dates = DateFormatting(timeZone: site.config.timeZone)
     timings.measure("Emit: RSS, sitemap") {
       for feed in FeedBuilder(site: site, builder: builder).feeds() {
@@ -132,8 +145,9 @@ public struct SiteEmitter: Sendable {
     }
     files.append(.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absolute("sitemap.xml"))\n"))
     for asset in theme.assets { files.append(OutputFile(path: asset.outputPath, contents: .data(asset.data))) }
+    let loader = ContentLoader(contentDirectory: contentDirectory)
     for file in site.staticFiles { files.append(OutputFile(path: file.relativePath, contents: .copy(loader.path(file.relativePath)))) }
-    return files.sorted { $0.path < $1.path }
+    return files
   }
 
   /// What making a page gave: the fingerprint of everything it is made from (its template

@@ -29,23 +29,16 @@ struct SearchPatch {
   /// Records article `article`'s new keys (with their ranks) against its old ones (encoded
   /// pairs from the state); returns the new ones encoded, nil when the old ones are damaged.
   mutating func setKeys(article: Int, old: [UInt8], new: [(String, Int)]) -> [UInt8]? {
-    var reader = ByteReader(old)
-    var oldRanks: [Int: Int] = [:]
-    while !reader.isAtEnd {
-      guard let number = reader.int(), let rank = reader.int(), record.keys.indices.contains(number) else { return nil }
-      oldRanks[number] = rank
+    guard let pairs = BuildState.ArticleRecord.decodeKeys(old), pairs.allSatisfy({ record.keys.indices.contains($0.number) }) else {
+      return nil
     }
+    let oldRanks = Dictionary(pairs.map { ($0.number, $0.rank) }, uniquingKeysWith: { first, _ in first })
     var newRanks: [Int: Int] = [:]
     for (key, rank) in new { newRanks[number(for: key)] = rank }
     for number in Set(oldRanks.keys).union(newRanks.keys).sorted() where oldRanks[number] != newRanks[number] {
       changes[number, default: []].append((article, newRanks[number]))
     }
-    var writer = ByteWriter()
-    for (number, rank) in newRanks.sorted(by: { $0.key < $1.key }) {
-      writer.int(number)
-      writer.int(rank)
-    }
-    return writer.bytes
+    return BuildState.ArticleRecord.encodeKeys(newRanks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
   }
 
   /// The number of a key, adding it (without postings yet) when new.

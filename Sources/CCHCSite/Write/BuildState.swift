@@ -22,9 +22,34 @@ struct BuildState {
     var path: String
     /// `ArticleOutline.hash`: everything other pages read from the article.
     var outline: UInt64
-    /// Its search keys as (key number in `SearchRecord.keys`, rank) pairs, encoded by
-    /// `ByteWriter` (decoded only for the article that changed).
+    /// Its search keys as (key number in `SearchRecord.keys`, rank) pairs in increasing
+    /// number order, encoded by `encodeKeys` (decoded only for an article that changed).
     var keys: [UInt8]
+
+    /// Each pair as one integer, the gap from the previous number times 4 plus the rank
+    /// (0–2): mostly one byte per key.
+    static func encodeKeys(_ pairs: [(number: Int, rank: Int)]) -> [UInt8] {
+      var writer = ByteWriter()
+      var previous = 0
+      for (number, rank) in pairs {
+        writer.int((number - previous) << 2 | rank)
+        previous = number
+      }
+      return writer.bytes
+    }
+
+    /// The pairs `encodeKeys` wrote; nil when damaged.
+    static func decodeKeys(_ bytes: [UInt8]) -> [(number: Int, rank: Int)]? {
+      var reader = ByteReader(bytes)
+      var pairs: [(number: Int, rank: Int)] = []
+      var number = 0
+      while !reader.isAtEnd {
+        guard let value = reader.int(), value >= 0 else { return nil }
+        number += value >> 2
+        pairs.append((number, value & 3))
+      }
+      return pairs
+    }
   }
 
   /// An article feed and the articles (positions in `articles`) it holds.
