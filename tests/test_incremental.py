@@ -114,6 +114,15 @@ def test_a_title_edit_takes_the_full_build(site, tmp_path):
     assert_same_as_clean(site, tmp_path)
 
 
+def test_an_author_edit_is_quick_too(site, tmp_path):
+    assert site.build().returncode == 0
+    site.replace("tin-bai/2026-10-01-hoi-nghi.md", 'tac_gia: "Văn phòng UBND xã"', 'tac_gia: "Bộ phận một cửa xã"')
+    result = site.build()
+    assert result.returncode == 0 and QUICK in result.stdout, "the author shows only on the article's page"
+    assert "Bộ phận một cửa xã" in (site.output / "tin-bai" / "hoi-nghi" / "index.html").read_text(encoding="utf-8")
+    assert_same_as_clean(site, tmp_path)
+
+
 def test_a_quick_rebuild_reports_the_warnings_a_full_build_would(site, tmp_path):
     assert site.build().returncode == 0
     site.write(ARTICLE, site.read(ARTICLE) + "\nXem [tài liệu](../tep/khong-co.pdf).\n")
