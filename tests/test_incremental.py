@@ -179,6 +179,22 @@ def test_an_unchanged_rebuild_and_a_touched_file_write_nothing(site):
     assert QUICK in result.stdout and changed_count(result) == 0, result.stdout
 
 
+def test_an_edit_that_puts_back_size_and_time_is_still_seen(site, tmp_path):
+    assert site.build().returncode == 0
+    path = site.path(ARTICLE)
+    before = path.stat()
+    text = site.read(ARTICLE)
+    changed = text.replace("98% người dân hài lòng.", "97% người dân hài lòng.")
+    assert len(changed.encode()) == len(text.encode()) and changed != text
+    time.sleep(0.2)
+    site.write(ARTICLE, changed)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as `cp -p` or `touch -d` would
+    result = site.build()
+    assert result.returncode == 0, describe(result)
+    assert "97% người dân" in (site.output / "tin-bai" / "ket-qua-khao-sat" / "index.html").read_text(encoding="utf-8")
+    assert_same_as_clean(site, tmp_path)
+
+
 def test_a_scheduled_article_appears_when_its_time_comes(site, tmp_path):
     early = "2026-10-10 08:00"
     assert site.build("--now", early).returncode == 0

@@ -52,7 +52,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let state = BuildState(
       generator: PageCache.generator, settings: "content\u{0}theme", timeBoundary: 1_800_000_000.5,
-      sources: ["c/site.yml": .init(size: 10, modified: 123), "t/templates/a.mustache": .init(size: 4, modified: -1)],
+      sources: ["c/site.yml": .init(size: 10, modified: 123, changed: 456, inode: 789), "t/templates/a.mustache": .init(size: 4, modified: -1)],
       routes: ["tin-bai/a.md": "tin-bai/a/"], staticFiles: [StaticFile(relativePath: "tep/a.pdf", size: 99)],
       articles: [.init(relativePath: "tin-bai/a.md", path: "tin-bai/a/", outline: 42, keys: [0, 2, 1, 0])],
       feeds: [.init(path: "rss.xml", articles: [0])],

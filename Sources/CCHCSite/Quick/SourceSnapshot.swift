@@ -1,7 +1,7 @@
 import CCHCCore
 import Foundation
 
-/// The size and modification time of every file the build reads (`ContentLoader.isSource`)
+/// The size, times and inode of every file the build reads (`ContentLoader.isSource`)
 /// and of every file of the theme folder, taken before a build reads anything: a file edited
 /// while the build runs differs from its snapshot next time, so it is never taken for unchanged.
 struct SourceSnapshot {
@@ -30,14 +30,22 @@ struct SourceSnapshot {
 
   /// The signatures to save: those of files written too close to the snapshot are unknown.
   var settled: [String: BuildState.FileSignature] {
-    signatures.mapValues { $0.modified >= start - Self.window ? BuildState.FileSignature(size: $0.size, modified: -1) : $0 }
+    signatures.mapValues { signature in
+      var settled = signature
+      if signature.modified >= start - Self.window { settled.modified = -1 }
+      return settled
+    }
   }
 
-  /// A file's size and modification time in nanoseconds.
+  /// A file's size, times (nanoseconds) and inode.
   static func signature(of path: String) -> BuildState.FileSignature {
     var info = stat()
     guard stat(path, &info) == 0 else { return BuildState.FileSignature(size: -1, modified: -1) }
-    return BuildState.FileSignature(size: Int(info.st_size),
-                                    modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+    return BuildState.FileSignature(size: Int(info.st_size), modified: nanoseconds(info.st_mtim),
+                                    changed: nanoseconds(info.st_ctim), inode: Int(info.st_ino))
+  }
+
+  static func nanoseconds(_ time: timespec) -> Int {
+    Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
   }
 }

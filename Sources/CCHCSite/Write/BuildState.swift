@@ -8,10 +8,15 @@ import Foundation
 /// libcmark or libqrencode) or other build settings wrote it, and removed before a full
 /// build writes anything, so that it never describes an output it did not see.
 struct BuildState {
-  /// Size and modification time (nanoseconds) of a source file when the build started.
+  /// Size, modification time and status-change time (nanoseconds) and inode of a source file
+  /// when the build started. The status-change time cannot be set by programs (copying with
+  /// the original times, `touch -d`), so an edit is seen even when the size and modification
+  /// time were put back.
   struct FileSignature: Equatable {
     var size: Int
     var modified: Int
+    var changed: Int = 0
+    var inode: Int = 0
   }
 
   /// A published article, in the site's order.
@@ -78,7 +83,7 @@ struct BuildState {
   }
 
   /// File format version.
-  static let version = 1
+  static let version = 2
   /// `PageCache.generator` of the build that wrote it.
   var generator: String
   /// The build settings (folders, base URL, drafts, preview) it was made with.
@@ -139,6 +144,8 @@ struct BuildState {
       w.string(entry.key)
       w.int(entry.value.size)
       w.int(entry.value.modified)
+      w.int(entry.value.changed)
+      w.int(entry.value.inode)
     }
     w.list(Array(routes)) { w, entry in
       w.string(entry.key)
@@ -186,8 +193,9 @@ struct BuildState {
   static func decode(_ r: inout ByteReader) -> BuildState? {
     guard let settings = r.string(), let boundary = r.string(),
           let sources = r.list({ r -> (String, FileSignature)? in
-            guard let path = r.string(), let size = r.int(), let modified = r.int() else { return nil }
-            return (path, FileSignature(size: size, modified: modified))
+            guard let path = r.string(), let size = r.int(), let modified = r.int(), let changed = r.int(),
+                  let inode = r.int() else { return nil }
+            return (path, FileSignature(size: size, modified: modified, changed: changed, inode: inode))
           }),
           let routes = r.list({ r -> (String, String)? in
             guard let file = r.string(), let path = r.string() else { return nil }
