@@ -12,9 +12,9 @@ Steps (Python 3.11 standard library only; see bench/README.md):
 2. Full builds, cchc and Hugo alternately, --runs times each, each into an output folder that
    does not exist yet (inside a fresh empty folder on the same tmpfs). Per run: wall time,
    CPU time (user+sys) and peak RSS of the child, from os.wait4; *.html files and all files.
-3. Incremental rebuilds into the same folder: unchanged, then after editing article A, A
-   again and B (the newest, in the feeds); for cchc the folder is then compared byte for byte
-   with a clean CCHC_THREADS=1 build of the edited content.
+3. Incremental rebuilds into the same folder: unchanged, then after editing the text of
+   article A, of A again and of B (the newest, in the feeds), then A's title; for cchc the
+   folder is then compared byte for byte with a clean CCHC_THREADS=1 build of the edited content.
 4. Determinism: the largest size again with CCHC_THREADS=1, compared byte for byte.
 5. `cchc build --timings` once per size (stage breakdown).
 
@@ -322,6 +322,15 @@ def edit_article(path: Path, number: int = 1) -> bytes:
     return original
 
 
+def edit_title(path: Path, number: int = 1) -> bytes:
+    """Puts "Đã sửa: " before an article's title (`tieu_de`, in both the cchc content and its
+    Hugo twin); returns the bytes it had before."""
+    original = path.read_bytes()
+    text = original.decode("utf-8").replace('tieu_de: "', 'tieu_de: "Đã sửa: ', 1)
+    path.write_bytes(text.encode("utf-8"))
+    return original
+
+
 def incremental(size, tool, content, hugo_src, out_root, articles):
     """Full build, unchanged rebuild, then rebuilds after editing articles (each edit adds a
     sentence; the first article is edited twice), all into one folder. For cchc, the folder is
@@ -341,14 +350,14 @@ def incremental(size, tool, content, hugo_src, out_root, articles):
     same = build()
     after = snapshot(out)
     steps.append(("rebuild, nothing changed", same, cchc_summary(same), snapshot_diff(before, after)))
-    edits = [("article A edited", articles[0]), ("article A edited again", articles[0]),
-             ("article B (newest) edited", articles[1])]
+    edits = [("article A edited", articles[0], edit_article), ("article A edited again", articles[0], edit_article),
+             ("article B (newest) edited", articles[1], edit_article), ("article A's title edited", articles[0], edit_title)]
     originals = {}
     identical = None
     try:
-        for number, (name, article) in enumerate(edits, start=1):
+        for number, (name, article, edit) in enumerate(edits, start=1):
             path = base / article
-            original = edit_article(path, number)
+            original = edit(path, number)
             originals.setdefault(path, original)
             before = after
             edited = build()

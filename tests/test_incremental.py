@@ -66,6 +66,9 @@ ARTICLE = "tin-bai/2026-10-15-ket-qua-khao-sat.md"
 
 
 def assert_same_as_clean(site, tmp_path, *extra):
+    """Builds the content again into a new folder and compares it with the site's output."""
+    shutil.rmtree(tmp_path / "clean", ignore_errors=True)
+    (tmp_path / ".clean.cchc-cache").unlink(missing_ok=True)
     clean = site.build(*extra, output=tmp_path / "clean")
     assert clean.returncode == 0, describe(clean)
     differences = diff_trees(tree_digest(tmp_path / "clean"), tree_digest(site.output))
@@ -104,13 +107,34 @@ def test_several_quick_edits_in_a_row_stay_equal_to_a_clean_build(make_site, tmp
     assert_same_as_clean(site, tmp_path)
 
 
-def test_a_title_edit_takes_the_full_build(site, tmp_path):
+def test_a_title_edit_of_an_article_on_the_home_page_takes_the_full_build(site, tmp_path):
     assert site.build().returncode == 0
     site.replace(ARTICLE, "Kết quả khảo sát mức độ hài lòng quý III", "Kết quả khảo sát quý III")
     result = site.build()
     assert result.returncode == 0, describe(result)
-    assert "Dựng nhanh" not in result.stdout, "other pages show the title: not a quick rebuild"
+    assert "Dựng nhanh" not in result.stdout, "the home page (with procedures) shows the title: not a quick rebuild"
     assert "Kết quả khảo sát quý III" in (site.output / "tin-bai" / "index.html").read_text(encoding="utf-8")
+    assert_same_as_clean(site, tmp_path)
+
+
+def test_a_title_and_summary_edit_remakes_the_lists_neighbours_and_search_metadata(make_site, tmp_path):
+    site = make_site(SAMPLE)
+    assert site.build().returncode == 0
+    older = "tin-bai/2026-09-10-huong-dan-dang-ky-khai-sinh-truc-tuyen-cho-tre.md"
+    site.replace(older, "Hướng dẫn đăng ký khai sinh trực tuyến cho trẻ", "Cách đăng ký khai sinh trực tuyến cho trẻ em")
+    site.replace(older, "Cha mẹ có tài khoản định danh", "Cha, mẹ có tài khoản định danh")
+    result = site.build()
+    assert result.returncode == 0 and QUICK in result.stdout, describe(result)
+    lists = [p for p in site.output.rglob("index.html")
+             if "Cách đăng ký khai sinh trực tuyến cho trẻ em" in p.read_text(encoding="utf-8")]
+    assert len(lists) >= 4, "its page, a neighbour, the article list and its categories' and tags' lists"
+    metadata = list((site.output / "tim-kiem" / "bai" / "m").glob("*.json"))
+    assert any("Cách đăng ký khai sinh" in p.read_text(encoding="utf-8") for p in metadata)
+    assert_same_as_clean(site, tmp_path)
+    # Its date moves it in every list: a full build.
+    site.replace(older, "ngay: 2026-09-10", "ngay: 2026-09-11")
+    result = site.build()
+    assert result.returncode == 0 and "Dựng nhanh" not in result.stdout, describe(result)
     assert_same_as_clean(site, tmp_path)
 
 

@@ -42,7 +42,7 @@ struct Build: ParsableCommand {
   /// The line that tells a quick rebuild (`QuickRebuild`) from a full one.
   static func quickNote(_ edits: Int) -> String {
     edits == 0 ? "Dựng nhanh: nội dung và giao diện không đổi từ lần trước."
-      : "Dựng nhanh: chỉ làm lại trang, RSS và chỉ mục tìm kiếm của \(edits) bài đã sửa nội dung."
+      : "Dựng nhanh: chỉ làm lại các trang, RSS và tệp chỉ mục tìm kiếm phụ thuộc vào \(edits) bài đã sửa."
   }
 
   static func instant(_ text: String) -> Date? {

@@ -54,11 +54,14 @@ import Testing
       generator: PageCache.generator, settings: "content\u{0}theme", timeBoundary: 1_800_000_000.5,
       sources: ["c/site.yml": .init(size: 10, modified: 123, changed: 456, inode: 789), "t/templates/a.mustache": .init(size: 4, modified: -1)],
       routes: ["tin-bai/a.md": "tin-bai/a/"], staticFiles: [StaticFile(relativePath: "tep/a.pdf", size: 99)],
-      articles: [.init(relativePath: "tin-bai/a.md", path: "tin-bai/a/", outline: 42, keys: [0, 2, 1, 0])],
+      articles: [.init(relativePath: "tin-bai/a.md", path: "tin-bai/a/", placement: 42, card: 43, keys: [0, 2, 1, 0])],
+      lists: [.init(file: "tin-bai/index.html", path: "tin-bai/", title: "Tin bài", description: nil,
+                    trail: [("Tin bài", "tin-bai/")], number: 1, total: 1, articles: [0])],
+      homeArticles: 6,
       feeds: [.init(path: "rss.xml", articles: [0])],
       search: .init(mainPath: "tim-kiem/chi-muc.1.json", vocabularyName: "tu-khoa.2.json",
                     keys: [.init(key: "a", count: 1, file: "a.3.json"), .init(key: "b", count: 1, file: "b.4.json")],
-                    searchBoxPages: ["index.html"]),
+                    searchBoxPages: ["index.html"], chunks: ["m/0.5.json"]),
       outputs: ["index.html": 12], pages: ["index.html": .init(fingerprint: "00ff", size: 12)],
       warnings: [ContentError(path: "content/tin-bai/a.md", line: 3, code: "broken-link", message: "liên kết hỏng", severity: .warning)])
     state.save(outputDirectory: output)
@@ -69,7 +72,13 @@ import Testing
     #expect(loaded.routes == state.routes)
     #expect(loaded.staticFiles == state.staticFiles)
     #expect(loaded.articles.map(\.keys) == [[0, 2, 1, 0]])
-    #expect(loaded.articles.map(\.outline) == [42])
+    #expect(loaded.articles.map(\.placement) == [42])
+    #expect(loaded.articles.map(\.card) == [43])
+    #expect(loaded.lists.map(\.title) == ["Tin bài"])
+    #expect(loaded.lists.map(\.description) == [nil])
+    #expect(loaded.lists.first?.trail.map(\.1) == ["tin-bai/"])
+    #expect(loaded.homeArticles == 6)
+    #expect(loaded.search.chunks == ["m/0.5.json"])
     #expect(loaded.feeds.map(\.articles) == [[0]])
     #expect(loaded.search.keys.map(\.file) == ["a.3.json", "b.4.json"])
     #expect(loaded.search.searchBoxPages == ["index.html"])
@@ -93,18 +102,22 @@ import Testing
   }
 
   @Test func outlineChangesWithFrontMatterAndSummaryOnly() {
-    func rendered(title: String = "Tiêu đề", summary: String? = nil, body: String) -> RenderedArticle {
+    func rendered(title: String = "Tiêu đề", date: Double = 0, summary: String? = nil, author: String? = nil,
+                  body: String) -> RenderedArticle {
       let article = Article(source: SourceRef(relativePath: "a.md", displayPath: "a.md", bodyLine: 1), slug: "a", title: title,
-                            date: ContentDate(instant: Date(timeIntervalSince1970: 0), hasTime: false), categories: ["x"],
-                            summary: summary, image: nil, author: nil, origin: nil, tags: [], audio: nil, isDraft: false, body: body)
+                            date: ContentDate(instant: Date(timeIntervalSince1970: date), hasTime: false), categories: ["x"],
+                            summary: summary, image: nil, author: author, origin: nil, tags: [], audio: nil, isDraft: false, body: body)
       return Rendered(document: article, path: "tin-bai/a/", body: MarkdownDocument.render(body) { _, _ in nil })
     }
-    func hash(_ article: RenderedArticle) -> UInt64 { ArticleOutline.hash(article, summary: ContextBuilder.summary(of: article)) }
-    let base = hash(rendered(body: "Đoạn đầu.\n\nĐoạn hai."))
-    #expect(hash(rendered(body: "Đoạn đầu.\n\nĐoạn hai đã sửa.")) == base, "a later paragraph is not in the outline")
-    #expect(hash(rendered(body: "Đoạn đầu đã sửa.\n\nĐoạn hai.")) != base, "the first paragraph is the summary")
-    #expect(hash(rendered(summary: "Tóm tắt", body: "Đoạn đầu đã sửa.")) == hash(rendered(summary: "Tóm tắt", body: "Khác.")))
-    #expect(hash(rendered(title: "Tiêu đề khác", body: "Đoạn đầu.\n\nĐoạn hai.")) != base)
+    func card(_ article: RenderedArticle) -> UInt64 { ArticleOutline.card(article, summary: ContextBuilder.summary(of: article)) }
+    let base = rendered(body: "Đoạn đầu.\n\nĐoạn hai.")
+    #expect(card(rendered(body: "Đoạn đầu.\n\nĐoạn hai đã sửa.")) == card(base), "a later paragraph is not on cards")
+    #expect(card(rendered(body: "Đoạn đầu đã sửa.\n\nĐoạn hai.")) != card(base), "the first paragraph is the summary")
+    #expect(card(rendered(summary: "Tóm tắt", body: "Đoạn đầu đã sửa.")) == card(rendered(summary: "Tóm tắt", body: "Khác.")))
+    #expect(card(rendered(title: "Tiêu đề khác", body: "Đoạn đầu.\n\nĐoạn hai.")) != card(base))
+    #expect(card(rendered(author: "Tác giả", body: "Đoạn đầu.\n\nĐoạn hai.")) == card(base), "the author is on its page only")
+    #expect(ArticleOutline.placement(rendered(title: "Khác", body: "Khác.")) == ArticleOutline.placement(base))
+    #expect(ArticleOutline.placement(rendered(date: 86_400, body: "Đoạn đầu.\n\nĐoạn hai.")) != ArticleOutline.placement(base))
   }
 
   @Test func postingsAndReplacement() {

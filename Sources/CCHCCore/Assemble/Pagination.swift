@@ -8,6 +8,13 @@ public struct Pagination<Element>: Sendable where Element: Sendable {
     public var total: Int
     /// The elements on this page.
     public var items: [Element]
+
+    /// A page of a list.
+    public init(number: Int, total: Int, items: [Element]) {
+      self.number = number
+      self.total = total
+      self.items = items
+    }
   }
 
   /// The pages; a list with no elements has one empty page.

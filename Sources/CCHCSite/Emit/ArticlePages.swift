@@ -4,7 +4,7 @@ extension ContextBuilder {
   /// The home page of the section.
   public func home() -> [String: Any] {
     var context = common(PageInfo(path: "", heading: config.sectionTitle, kind: "home", description: config.description))
-    context["latest_articles"] = site.articles.prefix(max(config.articlesPerPage, 6)).map(listedCard)
+    context["latest_articles"] = site.articles.prefix(homeArticleCount).map(listedCard)
     context["procedure_count"] = site.procedures.filter { !$0.document.status.isWithdrawn }.count
     context["online_count"] = site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count
     context["fields"] = site.fields.filter { !$0.active.isEmpty }.map { ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count] }
@@ -16,6 +16,9 @@ extension ContextBuilder {
     context["procedures_url"] = routes.href(Routes.procedures)
     return context
   }
+
+  /// How many of the newest articles the home page shows.
+  public var homeArticleCount: Int { max(config.articlesPerPage, 6) }
 
   /// One page of a paginated article list at `path`.
   public func articleListPage(path: String, title: String, description: String?, slice: Pagination<RenderedArticle>.PageSlice,

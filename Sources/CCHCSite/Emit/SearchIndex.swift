@@ -158,16 +158,24 @@ public struct SearchIndexBuilder {
     let dates = DateFormatting(timeZone: site.config.timeZone)
     var chunks: [String] = []
     for (number, start) in stride(from: 0, to: site.articles.count, by: Self.chunkSize).enumerated() {
-      let chunk = site.articles[start..<min(start + Self.chunkSize, site.articles.count)].map { article -> [Any] in
-        [article.document.title, article.path, dates.display(article.document.date),
-         Text.excerpt(builder.summary(article), limit: 160)]
-      }
-      chunks.append(add("m/\(number)", Self.json(chunk)))
+      let file = Self.chunkFile(number, site.articles[start..<min(start + Self.chunkSize, site.articles.count)], dates: dates)
+      files.append(file)
+      chunks.append(String(file.path.dropFirst(Self.articleDirectory.count)))
     }
     let info: [String: Any] = ["dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
                                "count": site.articles.count, "chunk": Self.chunkSize]
-    let record = BuildState.SearchRecord(vocabularyName: vocabularyName, keys: records)
+    let record = BuildState.SearchRecord(vocabularyName: vocabularyName, keys: records, chunks: chunks)
     return (files, info, record, ParallelMap.map(articleKeys) { BuildState.ArticleRecord.encodeKeys($0) })
+  }
+
+  /// Metadata file `number` of the article index: title, path, date and excerpt of each
+  /// article of the chunk.
+  static func chunkFile(_ number: Int, _ articles: ArraySlice<RenderedArticle>, dates: DateFormatting) -> OutputFile {
+    let rows = articles.map { article -> [Any] in
+      [article.document.title, article.path, dates.display(article.document.date),
+       Text.excerpt(ContextBuilder.summary(of: article), limit: 160)]
+    }
+    return hashedFile("m/\(number)", json(rows))
   }
 
   /// A key's postings file: article number deltas and ranks, `[Δid, rank, Δid, rank, …]`.

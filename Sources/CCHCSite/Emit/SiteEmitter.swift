@@ -30,6 +30,8 @@ public struct SiteEmitter: Sendable {
     /// Each article's search keys (in site order), encoded.
     var articleKeys: [[UInt8]] = []
     var feeds: [BuildState.FeedRecord] = []
+    var lists: [BuildState.ListPageRecord] = []
+    var homeArticles = 0
   }
 
   public init(site: Site, theme: Theme, contentDirectory: String, timings: StageTimings = StageTimings()) {
@@ -46,7 +48,18 @@ public struct SiteEmitter: Sendable {
     var template: String
     /// The page's `lastmod` in the sitemap.
     var lastModified: ContentDate?
+    /// For a page of an article list: which list and which articles (for the build state).
+    var list: ListInfo? = nil
     var context: (ContextBuilder) -> [String: Any]
+  }
+
+  /// A page of an article list.
+  struct ListInfo {
+    var path: String
+    var title: String
+    var description: String?
+    var trail: [(String, String)]
+    var slice: Pagination<RenderedArticle>.PageSlice
   }
 
   /// Every output file, sorted by path; template problems go to `diagnostics`.
@@ -130,6 +143,14 @@ public struct SiteEmitter: Sendable {
     record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
       BuildState.FeedRecord(path: feed.path, articles: feed.articles.compactMap { position[$0.path] })
     }
+    record.lists = jobs.compactMap { job in
+      job.list.map { list in
+        BuildState.ListPageRecord(file: Self.filePath(job.path), path: list.path, title: list.title, description: list.description,
+                                  trail: list.trail, number: list.slice.number, total: list.slice.total,
+                                  articles: list.slice.items.compactMap { position[$0.path] })
+      }
+    }
+    record.homeArticles = builder.homeArticleCount
   }
 
   /// The sitemap, the feeds, `robots.txt`, the theme's assets and the files of `tep/`.
@@ -317,7 +338,9 @@ public struct SiteEmitter: Sendable {
   func listJobs(path: String, title: String, description: String?, articles: [RenderedArticle],
                 trail: [(String, String)], lastModified: ContentDate?) -> [PageJob] {
     Pagination(articles, size: site.config.articlesPerPage).pages.map { slice in
-      PageJob(path: Routes.paginated(path, page: slice.number), template: "article-list", lastModified: lastModified) {
+      let list = ListInfo(path: path, title: title, description: description, trail: trail, slice: slice)
+      return PageJob(path: Routes.paginated(path, page: slice.number), template: "article-list", lastModified: lastModified,
+                     list: list) {
         $0.articleListPage(path: path, title: title, description: description, slice: slice, trail: trail)
       }
     }

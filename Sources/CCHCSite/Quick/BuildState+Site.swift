@@ -16,11 +16,12 @@ extension BuildState {
     let articles = ParallelMap.map(Array(site.articles.indices)) { index -> ArticleRecord in
       let article = site.articles[index]
       return ArticleRecord(relativePath: article.document.source.relativePath, path: article.path,
-                           outline: ArticleOutline.hash(article, summary: ContextBuilder.summary(of: article)),
+                           placement: ArticleOutline.placement(article),
+                           card: ArticleOutline.card(article, summary: ContextBuilder.summary(of: article)),
                            keys: index < emitted.articleKeys.count ? emitted.articleKeys[index] : [])
     }
     self.init(generator: PageCache.generator, settings: settings, timeBoundary: site.timeBoundary?.timeIntervalSince1970,
               sources: sources, routes: site.routes.byFile, staticFiles: site.staticFiles, articles: articles,
-              feeds: emitted.feeds, search: emitted.search, outputs: outputs, pages: pages, warnings: warnings)
+              lists: emitted.lists, homeArticles: emitted.homeArticles, feeds: emitted.feeds, search: emitted.search, outputs: outputs, pages: pages, warnings: warnings)
   }
 }

@@ -2,16 +2,17 @@ import CCHCCore
 import Foundation
 
 /// The quick path of a rebuild (`cchc build` again, the preview server after an edit). When
-/// the only files changed since the last build are published articles whose outline
-/// (`ArticleOutline`: front matter and summary) is the same — the usual edit of an article's
-/// text — only what depends on them is made again: each one's page, the feeds that carry
-/// it, its search keys' postings files and the index files and pages that name them. The
-/// other articles read are the edited ones' neighbours (previous/next links), the newest
-/// (the footer's year) and the feeds' other items. Anything else (a new, removed or renamed
-/// file, another kind of file, the theme, `site.yml`, the settings, a date that has come, an
-/// output file that is missing or changed size, a postings file whose bytes do not match
-/// its name) means a full build, so the result is always what a full build gives; the tests
-/// compare the two byte for byte.
+/// the only files changed since the last build are published articles that keep their place
+/// (`ArticleOutline.placement`: path, date, categories, tags, draft), only what depends on
+/// them is made again: each one's page, the feeds that carry it, its search keys' postings
+/// files and the index files and pages that name them; when what lists show of it changed
+/// (`ArticleOutline.card`: title, summary, picture), also its neighbours' pages, the list
+/// pages that show it and its search metadata chunk. The articles read besides the edited
+/// ones are those these files show. Anything else (a new, removed or renamed file, another
+/// kind of file, the theme, `site.yml`, the settings, a date that has come, a changed card
+/// of an article on the home page, a top-level output file or folder missing, a file read
+/// back whose bytes do not match its name or size) means a full build, so the result is
+/// always what a full build gives; the tests compare the two byte for byte.
 struct QuickRebuild {
   let options: BuildOptions
   let themeDirectory: String
@@ -38,10 +39,16 @@ struct QuickRebuild {
       guard let encoded = search.setKeys(article: index, old: state.articles[index].keys, new: keys) else { return nil }
       next.articles[index].keys = encoded
     }
+    let dates = DateFormatting(timeZone: context.site.config.timeZone)
+    for chunk in context.chunks {
+      let first = chunk * SearchIndexBuilder.chunkSize
+      let members = (first..<min(first + SearchIndexBuilder.chunkSize, state.articles.count)).map { context.site.articles[context.position[$0]!] }
+      search.setChunk(chunk, SearchIndexBuilder.chunkFile(chunk, members[...], dates: dates))
+    }
     guard timings.measure("Dựng nhanh: chỉ mục tìm kiếm", { search.finish() }) else { return nil }
     let builder = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
       .contextBuilder().withSearchIndex(context.site.routes.href(search.record.mainPath))
-    guard let (pages, entries) = timings.measure("Dựng nhanh: trang bài", { articlePages(context, builder: builder) }),
+    guard let (pages, entries) = timings.measure("Dựng nhanh: trang", { makePages(context, builder: builder) }),
           let feeds = timings.measure("Dựng nhanh: RSS", { feeds(context, builder: builder) }) else { return nil }
     let files = pages + feeds + search.files
     let written: SiteWriter.Summary
@@ -74,8 +81,15 @@ struct QuickRebuild {
     var theme: Theme
     /// The edited articles, in the order of `edited`.
     var edited: [RenderedArticle]
-    /// Their positions in `site.articles`.
-    var positions: [Int]
+    /// Position in `site.articles` of each article read, by its position in the last build.
+    var position: [Int: Int]
+    /// The articles whose page is made again (positions in the last build): the edited ones,
+    /// and the neighbours of those whose card changed (their previous/next links).
+    var pages: [Int]
+    /// The list pages that show an edited article whose card changed.
+    var lists: [BuildState.ListPageRecord]
+    /// The search metadata chunks that hold such an article.
+    var chunks: [Int]
     /// The article feeds that hold an edited article.
     var feedPaths: Set<String>
     /// The edited articles' problems (warnings only; errors were thrown).
@@ -133,30 +147,41 @@ struct QuickRebuild {
     let loader = ContentLoader(contentDirectory: options.contentDirectory)
     guard let (setup, theme) = siteAndTheme(loader) else { return nil }
     let reader = DocumentReader(loader: loader, setup: setup, routes: Routes(base: setup.config.baseURL, byFile: state.routes))
-    let editedSet = Set(edited)
-    let (order, feedPaths) = articlesNeeded(editedSet)
-    let articles = ParallelMap.map(order) { reader.article(state.articles[$0].relativePath) }
+    // The edited articles first: their problems, and whether their place or card changed.
+    let read = ParallelMap.map(edited) { reader.article(state.articles[$0].relativePath) }
     var problems = Diagnostics()
-    for (index, (article, local)) in zip(order, articles) {
-      if editedSet.contains(index) { problems.merge(local) } else if article == nil || local.hasErrors { return nil }
-    }
+    for (_, local) in read { problems.merge(local) }
     if problems.hasErrors { throw failure(problems, edited: edited, loader: loader) }
+    var recarded: [Int] = []
+    for (index, (article, _)) in zip(edited, read) {
+      guard let article, ArticleOutline.placement(article) == state.articles[index].placement else { return nil }
+      if ArticleOutline.card(article, summary: ContextBuilder.summary(of: article)) != state.articles[index].card {
+        // The home page also shows procedures and fields, which a quick rebuild does not read.
+        guard index >= state.homeArticles else { return nil }
+        recarded.append(index)
+      }
+    }
+    let (needed, feedPaths, lists, chunks) = articlesNeeded(Set(edited), recarded: Set(recarded))
+    let editedSet = Set(edited)
+    let others = needed.filter { !editedSet.contains($0) }.sorted()
+    let unchanged = ParallelMap.map(others) { reader.article(state.articles[$0].relativePath) }
+    guard unchanged.allSatisfy({ $0.0 != nil && !$0.1.hasErrors }) else { return nil }
     let hotlines = reader.all(ContentKind.hotline, in: state.routes) { reader.hotline($0) }
     let pages = reader.all(ContentKind.page, in: state.routes) { reader.page($0) }
     guard let hotlines, let pages else { return nil }
-    var site = SiteAssembler.assemble(config: setup.config, routes: reader.routes, articles: articles.compactMap(\.0),
+    var site = SiteAssembler.assemble(config: setup.config, routes: reader.routes,
+                                      articles: read.compactMap(\.0) + unchanged.compactMap(\.0),
                                       procedures: [], hotlines: hotlines, pages: pages, staticFiles: state.staticFiles,
                                       now: ContentDate(instant: options.now, hasTime: true), includesDrafts: options.includeDrafts)
     site.isPreview = options.preview
-    // Same places as in the last build, same outlines for the edited ones.
+    // The same places as in the last build.
+    let order = needed.sorted()
     guard site.articles.map(\.path) == order.map({ state.articles[$0].path }) else { return nil }
-    let positions = edited.map { order.firstIndex(of: $0)! }
-    for (index, position) in zip(edited, positions) {
-      let article = site.articles[position]
-      guard ArticleOutline.hash(article, summary: ContextBuilder.summary(of: article)) == state.articles[index].outline else { return nil }
-    }
-    return Context(site: site, theme: theme, edited: positions.map { site.articles[$0] },
-                   positions: positions, feedPaths: feedPaths, problems: problems)
+    let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    var rendered = Set(edited)
+    for index in recarded { rendered.formUnion([index - 1, index + 1].filter(state.articles.indices.contains)) }
+    return Context(site: site, theme: theme, edited: edited.map { site.articles[position[$0]!] }, position: position,
+                   pages: rendered.sorted(), lists: lists, chunks: chunks, feedPaths: feedPaths, problems: problems)
   }
 
   /// `site.yml` decoded and the theme loaded; nil when either has problems (they were fine at
@@ -175,15 +200,26 @@ struct QuickRebuild {
     return diagnostics.hasErrors ? nil : (setup, theme)
   }
 
-  /// The articles the new files read, in site order: the newest (the footer's year), each
-  /// edited one and its neighbours (previous/next links), every article of a feed that holds
-  /// an edited one; and those feeds.
-  func articlesNeeded(_ edited: Set<Int>) -> (order: [Int], feedPaths: Set<String>) {
+  /// The articles the new files read (positions in the last build): the newest (the
+  /// footer's year), each edited one and its neighbours (previous/next links), every article
+  /// of a feed that holds an edited one; for those whose card changed, their neighbours'
+  /// neighbours, the articles of the list pages and of the search metadata chunk that show
+  /// them. Also those feeds, list pages and chunks.
+  func articlesNeeded(_ edited: Set<Int>, recarded: Set<Int>)
+    -> (needed: Set<Int>, feedPaths: Set<String>, lists: [BuildState.ListPageRecord], chunks: [Int]) {
     let feedPaths = Set(state.feeds.filter { !edited.isDisjoint(with: $0.articles) }.map(\.path))
     var needed: Set<Int> = [0]
-    for index in edited { needed.formUnion([index - 1, index, index + 1].filter(state.articles.indices.contains)) }
+    for index in edited { needed.formUnion([index - 1, index, index + 1]) }
+    for index in recarded { needed.formUnion([index - 2, index + 2]) }
     for feed in state.feeds where feedPaths.contains(feed.path) { needed.formUnion(feed.articles) }
-    return (needed.sorted(), feedPaths)
+    let lists = recarded.isEmpty ? [] : state.lists.filter { !recarded.isDisjoint(with: $0.articles) }
+    for list in lists { needed.formUnion(list.articles) }
+    let chunks = Set(recarded.map { $0 / SearchIndexBuilder.chunkSize }).sorted()
+    for chunk in chunks {
+      let first = chunk * SearchIndexBuilder.chunkSize
+      needed.formUnion(first..<first + SearchIndexBuilder.chunkSize)
+    }
+    return (needed.filter(state.articles.indices.contains), feedPaths, lists, chunks)
   }
 
   /// The failure a full build would report: the edited articles' problems, and the other
@@ -198,18 +234,30 @@ struct QuickRebuild {
     return BuildFailure(failure)
   }
 
-  /// The edited articles' pages, with their page-cache entries; nil when the theme cannot render them.
-  func articlePages(_ context: Context, builder: ContextBuilder) -> ([OutputFile], [String: PageCache.Entry])? {
+  /// The article pages and list pages to make again, with their page-cache entries; nil
+  /// when the theme lacks a template.
+  func makePages(_ context: Context, builder: ContextBuilder) -> ([OutputFile], [String: PageCache.Entry])? {
     let emitter = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
     var builder = builder
     builder.chrome = emitter.chrome(builder)
-    var files: [OutputFile] = []
-    var entries: [String: PageCache.Entry] = [:]
-    for position in context.positions {
+    var jobs = context.pages.map { index in
+      let position = context.position[index]!
       let article = context.site.articles[position]
-      let job = SiteEmitter.PageJob(path: article.path, template: "article", lastModified: article.document.date) {
+      return SiteEmitter.PageJob(path: article.path, template: "article", lastModified: article.document.date) {
         $0.article(at: position)
       }
+    }
+    if !context.lists.isEmpty { builder.cards = emitter.articleCards(builder) }
+    for list in context.lists {
+      let slice = Pagination<RenderedArticle>.PageSlice(number: list.number, total: list.total,
+                                                        items: list.articles.map { context.site.articles[context.position[$0]!] })
+      jobs.append(SiteEmitter.PageJob(path: Routes.paginated(list.path, page: list.number), template: "article-list", lastModified: nil) {
+        $0.articleListPage(path: list.path, title: list.title, description: list.description, slice: slice, trail: list.trail)
+      })
+    }
+    var files: [OutputFile] = []
+    var entries: [String: PageCache.Entry] = [:]
+    for job in jobs {
       guard context.theme.templateNames.contains(job.template) else { return nil }
       let page = emitter.make(job, builder)
       guard let html = page.html else { return nil }

@@ -2,8 +2,9 @@ import CCHCCore
 import Foundation
 
 /// Updates the article search index of the last build for articles whose keys changed:
-/// only the postings files of those keys are rewritten, then the vocabulary that names them,
-/// the main index file that names the vocabulary and the pages that name the main file. Every
+/// only the postings files of those keys are rewritten (and the metadata chunks of articles
+/// whose title or summary changed), then the vocabulary that names them, the main index file
+/// that names the vocabulary and the chunks, and the pages that name the main file. Every
 /// file read back from the output is checked against the hash in its name (or its recorded
 /// size); any doubt makes the whole rebuild fall back to a full build.
 struct SearchPatch {
@@ -18,6 +19,8 @@ struct SearchPatch {
   private var numbers: [String: Int] = [:]
   /// Per key number, the articles whose rank changed (nil: no longer has the key).
   private var changes: [Int: [(article: Int, rank: Int?)]] = [:]
+  /// Names the main file must change, old to new (metadata chunks).
+  private var renamed: [(String, String)] = []
 
   init(record: BuildState.SearchRecord, outputDirectory: String, outputSizes: [String: Int]) {
     self.record = record
@@ -39,6 +42,16 @@ struct SearchPatch {
       changes[number, default: []].append((article, newRanks[number]))
     }
     return BuildState.ArticleRecord.encodeKeys(newRanks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+  }
+
+  /// Replaces metadata chunk `number` with `file` (when its bytes changed).
+  mutating func setChunk(_ number: Int, _ file: OutputFile) {
+    let name = String(file.path.dropFirst(SearchIndexBuilder.articleDirectory.count))
+    guard record.chunks.indices.contains(number), record.chunks[number] != name else { return }
+    files.append(file)
+    removed.append(SearchIndexBuilder.articleDirectory + record.chunks[number])
+    renamed.append((record.chunks[number], name))
+    record.chunks[number] = name
   }
 
   /// The number of a key, adding it (without postings yet) when new.
@@ -80,19 +93,29 @@ struct SearchPatch {
     return rewriteVocabulary()
   }
 
-  /// The vocabulary, then the main file and the pages that name it, when the vocabulary changed.
+  /// The vocabulary, then the main file (which names the vocabulary and the metadata chunks)
+  /// and the pages that name it, when either changed.
   mutating func rewriteVocabulary() -> Bool {
     let directory = SearchIndexBuilder.articleDirectory
     let listed = record.keys.filter { $0.count > 0 }.sorted { SearchIndexBuilder.codeUnitOrder($0.key, $1.key) }
     let vocabulary = SearchIndexBuilder.hashedFile("tu-khoa", SearchIndexBuilder.vocabulary(listed))
     let vocabularyName = String(vocabulary.path.dropFirst(directory.count))
-    if vocabularyName == record.vocabularyName { return true }
-    guard let main = read(record.mainPath), SearchIndexBuilder.mainPath(main) == record.mainPath else { return false }
-    let (newMain, count) = ByteReplace.all(in: main, "\"\(record.vocabularyName)\"", "\"\(vocabularyName)\"")
-    guard count == 1 else { return false }
-    let mainPath = SearchIndexBuilder.mainPath(newMain)
-    files += [vocabulary, OutputFile(path: mainPath, contents: .data(newMain))]
-    removed += [directory + record.vocabularyName, record.mainPath]
+    if vocabularyName != record.vocabularyName {
+      files.append(vocabulary)
+      removed.append(directory + record.vocabularyName)
+      renamed.append((record.vocabularyName, vocabularyName))
+      record.vocabularyName = vocabularyName
+    }
+    if renamed.isEmpty { return true }
+    guard var main = read(record.mainPath), SearchIndexBuilder.mainPath(main) == record.mainPath else { return false }
+    for (old, new) in renamed {
+      let (patched, count) = ByteReplace.all(in: main, "\"\(old)\"", "\"\(new)\"")
+      guard count == 1 else { return false }
+      main = patched
+    }
+    let mainPath = SearchIndexBuilder.mainPath(main)
+    files.append(OutputFile(path: mainPath, contents: .data(main)))
+    removed.append(record.mainPath)
     let oldName = String(record.mainPath.split(separator: "/").last ?? "")
     let newName = String(mainPath.split(separator: "/").last ?? "")
     for page in record.searchBoxPages {
@@ -101,7 +124,6 @@ struct SearchPatch {
       guard count > 0 else { return false }
       files.append(OutputFile(path: page, contents: .data(patched)))
     }
-    record.vocabularyName = vocabularyName
     record.mainPath = mainPath
     return true
   }

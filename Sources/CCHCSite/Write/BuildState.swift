@@ -25,8 +25,10 @@ struct BuildState {
     var relativePath: String
     /// Page path (`tin-bai/x/`).
     var path: String
-    /// `ArticleOutline.hash`: everything other pages read from the article.
-    var outline: UInt64
+    /// `ArticleOutline.placement`: where it is listed.
+    var placement: UInt64
+    /// `ArticleOutline.card`: what lists and links show of it.
+    var card: UInt64
     /// Its search keys as (key number in `SearchRecord.keys`, rank) pairs in increasing
     /// number order, encoded by `encodeKeys` (decoded only for an article that changed).
     var keys: [UInt8]
@@ -57,6 +59,23 @@ struct BuildState {
     }
   }
 
+  /// A page of an article list (`article-list`) and what `ContextBuilder.articleListPage`
+  /// needs to make it again.
+  struct ListPageRecord {
+    /// Output file.
+    var file: String
+    /// The list's path (its first page).
+    var path: String
+    var title: String
+    var description: String?
+    /// Breadcrumbs between home and the list, as (title, path).
+    var trail: [(String, String)]
+    var number: Int
+    var total: Int
+    /// Positions in `articles` of the articles it shows.
+    var articles: [Int]
+  }
+
   /// An article feed and the articles (positions in `articles`) it holds.
   struct FeedRecord {
     var path: String
@@ -80,10 +99,12 @@ struct BuildState {
     var keys: [KeyRecord] = []
     /// Page files that name the main index (the pages with a search box).
     var searchBoxPages: [String] = []
+    /// The article metadata files, relative to `tim-kiem/bai/` (`m/<n>.<hash>.json`).
+    var chunks: [String] = []
   }
 
   /// File format version.
-  static let version = 2
+  static let version = 3
   /// `PageCache.generator` of the build that wrote it.
   var generator: String
   /// The build settings (folders, base URL, drafts, preview) it was made with.
@@ -98,6 +119,10 @@ struct BuildState {
   /// Files under `tep/`.
   var staticFiles: [StaticFile]
   var articles: [ArticleRecord]
+  /// Every page of every article list.
+  var lists: [ListPageRecord]
+  /// How many of the newest articles the home page shows.
+  var homeArticles: Int
   var feeds: [FeedRecord]
   var search: SearchRecord
   /// Every output file with its size.
@@ -158,9 +183,24 @@ struct BuildState {
     w.list(articles) { w, article in
       w.string(article.relativePath)
       w.string(article.path)
-      w.word(article.outline)
+      w.word(article.placement)
+      w.word(article.card)
       w.raw(article.keys)
     }
+    w.list(lists) { w, list in
+      w.string(list.file)
+      w.string(list.path)
+      w.string(list.title)
+      w.string(list.description.map { "+" + $0 } ?? "-")
+      w.list(list.trail) { w, crumb in
+        w.string(crumb.0)
+        w.string(crumb.1)
+      }
+      w.int(list.number)
+      w.int(list.total)
+      w.list(list.articles) { $0.int($1) }
+    }
+    w.int(homeArticles)
     w.list(feeds) { w, feed in
       w.string(feed.path)
       w.list(feed.articles) { $0.int($1) }
@@ -173,6 +213,7 @@ struct BuildState {
       w.string(key.file)
     }
     w.list(search.searchBoxPages) { $0.string($1) }
+    w.list(search.chunks) { $0.string($1) }
     w.list(Array(outputs)) { w, entry in
       w.string(entry.key)
       w.int(entry.value)
@@ -206,10 +247,22 @@ struct BuildState {
             return StaticFile(relativePath: path, size: size)
           }),
           let articles = r.list({ r -> ArticleRecord? in
-            guard let file = r.string(), let path = r.string(), let outline = r.word(),
+            guard let file = r.string(), let path = r.string(), let placement = r.word(), let card = r.word(),
                   let keys = r.raw() else { return nil }
-            return ArticleRecord(relativePath: file, path: path, outline: outline, keys: keys)
+            return ArticleRecord(relativePath: file, path: path, placement: placement, card: card, keys: keys)
           }),
+          let lists = r.list({ r -> ListPageRecord? in
+            guard let file = r.string(), let path = r.string(), let title = r.string(), let description = r.string(),
+                  let trail = r.list({ r -> (String, String)? in
+                    guard let title = r.string(), let path = r.string() else { return nil }
+                    return (title, path)
+                  }),
+                  let number = r.int(), let total = r.int(), let articles = r.list({ $0.int() }) else { return nil }
+            return ListPageRecord(file: file, path: path, title: title,
+                                  description: description.hasPrefix("+") ? String(description.dropFirst()) : nil,
+                                  trail: trail, number: number, total: total, articles: articles)
+          }),
+          let homeArticles = r.int(),
           let feeds = r.list({ r -> FeedRecord? in
             guard let path = r.string(), let members = r.list({ $0.int() }) else { return nil }
             return FeedRecord(path: path, articles: members)
@@ -219,7 +272,7 @@ struct BuildState {
             guard let key = r.string(), let count = r.int(), let file = r.string() else { return nil }
             return KeyRecord(key: key, count: count, file: file)
           }),
-          let searchBoxPages = r.list({ $0.string() }),
+          let searchBoxPages = r.list({ $0.string() }), let chunks = r.list({ $0.string() }),
           let outputs = r.list({ r -> (String, Int)? in
             guard let path = r.string(), let size = r.int() else { return nil }
             return (path, size)
@@ -236,8 +289,9 @@ struct BuildState {
     return BuildState(
       generator: PageCache.generator, settings: settings, timeBoundary: boundary.isEmpty ? nil : Double(boundary),
       sources: Dictionary(sources, uniquingKeysWith: { a, _ in a }), routes: Dictionary(routes, uniquingKeysWith: { a, _ in a }),
-      staticFiles: staticFiles, articles: articles, feeds: feeds,
-      search: SearchRecord(mainPath: mainPath, vocabularyName: vocabularyName, keys: keys, searchBoxPages: searchBoxPages),
+      staticFiles: staticFiles, articles: articles, lists: lists, homeArticles: homeArticles, feeds: feeds,
+      search: SearchRecord(mainPath: mainPath, vocabularyName: vocabularyName, keys: keys, searchBoxPages: searchBoxPages,
+                           chunks: chunks),
       outputs: Dictionary(outputs, uniquingKeysWith: { a, _ in a }), pages: Dictionary(pages, uniquingKeysWith: { a, _ in a }),
       warnings: warnings)
   }
