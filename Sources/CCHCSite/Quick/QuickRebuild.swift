@@ -31,34 +31,15 @@ struct QuickRebuild {
     guard let edited = editedArticles(), timings.measure("Dựng nhanh: kiểm tra thư mục kết quả", outputLooksIntact) else { return nil }
     if edited.isEmpty { return report(state, changed: 0, edits: 0) }
     guard let context = try timings.measure("Dựng nhanh: đọc bài cần dùng", { try load(edited) }) else { return nil }
-    var search = SearchPatch(record: state.search, outputDirectory: outputDirectory, outputSizes: state.outputs)
     var next = state
-    for (index, article) in zip(edited, context.edited) {
-      let text = SearchIndexBuilder.text(of: article)
-      let keys = SearchIndexBuilder.keys(of: text, shardCount: 1)[0]
-      guard let encoded = search.setKeys(article: index, old: state.articles[index].keys, new: keys) else { return nil }
-      next.articles[index].keys = encoded
-    }
-    let dates = DateFormatting(timeZone: context.site.config.timeZone)
-    for chunk in context.chunks {
-      let first = chunk * SearchIndexBuilder.chunkSize
-      let members = (first..<min(first + SearchIndexBuilder.chunkSize, state.articles.count)).map { context.site.articles[context.position[$0]!] }
-      search.setChunk(chunk, SearchIndexBuilder.chunkFile(chunk, members[...], dates: dates))
-    }
-    guard timings.measure("Dựng nhanh: chỉ mục tìm kiếm", { search.finish() }) else { return nil }
+    guard let search = timings.measure("Dựng nhanh: chỉ mục tìm kiếm", { searchPatch(context, edited: edited, next: &next) })
+    else { return nil }
     let builder = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
       .contextBuilder().withSearchIndex(context.site.routes.href(search.record.mainPath))
     guard let (pages, entries) = timings.measure("Dựng nhanh: trang", { makePages(context, builder: builder) }),
           let feeds = timings.measure("Dựng nhanh: RSS", { feeds(context, builder: builder) }) else { return nil }
     let files = pages + feeds + search.files
-    let written: SiteWriter.Summary
-    do {
-      written = try options.timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).patch(files, removing: search.removed) }
-    } catch {
-      var failure = Diagnostics()
-      failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
-      throw BuildFailure(failure)
-    }
+    let written = try write(files, removing: search.removed)
     next.sources = snapshot.settled
     next.search = search.record
     for path in search.removed {
@@ -71,8 +52,40 @@ struct QuickRebuild {
     }
     next.warnings = Self.merge(state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
                                with: context.problems.warnings)
-    options.timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
+    timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
     return report(next, changed: written.written + written.removed, edits: edited.count)
+  }
+
+  /// The edited articles' new search keys (noted in `next`) and the metadata chunks that
+  /// changed, applied to the index of the last build; nil when its files cannot be trusted.
+  func searchPatch(_ context: Context, edited: [Int], next: inout BuildState) -> SearchPatch? {
+    var search = SearchPatch(record: state.search, outputDirectory: outputDirectory, outputSizes: state.outputs)
+    for (index, article) in zip(edited, context.edited) {
+      let keys = SearchIndexBuilder.keys(of: SearchIndexBuilder.text(of: article), shardCount: 1)[0]
+      guard let encoded = search.setKeys(article: index, old: state.articles[index].keys, new: keys) else { return nil }
+      next.articles[index].keys = encoded
+    }
+    let dates = DateFormatting(timeZone: context.site.config.timeZone)
+    for chunk in context.chunks {
+      let first = chunk * SearchIndexBuilder.chunkSize
+      let members = (first..<min(first + SearchIndexBuilder.chunkSize, state.articles.count)).map {
+        context.site.articles[context.position[$0]!]
+      }
+      search.setChunk(chunk, SearchIndexBuilder.chunkFile(chunk, members[...], dates: dates))
+    }
+    return search.finish() ? search : nil
+  }
+
+  /// Writes the new files and removes those they replace; a failure is reported like the full
+  /// build's.
+  func write(_ files: [OutputFile], removing removed: [String]) throws -> SiteWriter.Summary {
+    do {
+      return try options.timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).patch(files, removing: removed) }
+    } catch {
+      var failure = Diagnostics()
+      failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
+      throw BuildFailure(failure)
+    }
   }
 
   /// What the quick rebuild reads: the small site of the articles the new files need.
@@ -147,20 +160,7 @@ struct QuickRebuild {
     let loader = ContentLoader(contentDirectory: options.contentDirectory)
     guard let (setup, theme) = siteAndTheme(loader) else { return nil }
     let reader = DocumentReader(loader: loader, setup: setup, routes: Routes(base: setup.config.baseURL, byFile: state.routes))
-    // The edited articles first: their problems, and whether their place or card changed.
-    let read = ParallelMap.map(edited) { reader.article(state.articles[$0].relativePath) }
-    var problems = Diagnostics()
-    for (_, local) in read { problems.merge(local) }
-    if problems.hasErrors { throw failure(problems, edited: edited, loader: loader) }
-    var recarded: [Int] = []
-    for (index, (article, _)) in zip(edited, read) {
-      guard let article, ArticleOutline.placement(article) == state.articles[index].placement else { return nil }
-      if ArticleOutline.card(article, summary: ContextBuilder.summary(of: article)) != state.articles[index].card {
-        // The home page also shows procedures and fields, which a quick rebuild does not read.
-        guard index >= state.homeArticles else { return nil }
-        recarded.append(index)
-      }
-    }
+    guard let (read, problems, recarded) = try readEdited(edited, reader: reader, loader: loader) else { return nil }
     let (needed, feedPaths, lists, chunks) = articlesNeeded(Set(edited), recarded: Set(recarded))
     let editedSet = Set(edited)
     let others = needed.filter { !editedSet.contains($0) }.sorted()
@@ -170,7 +170,7 @@ struct QuickRebuild {
     let pages = reader.all(ContentKind.page, in: state.routes) { reader.page($0) }
     guard let hotlines, let pages else { return nil }
     var site = SiteAssembler.assemble(config: setup.config, routes: reader.routes,
-                                      articles: read.compactMap(\.0) + unchanged.compactMap(\.0),
+                                      articles: read + unchanged.compactMap(\.0),
                                       procedures: [], hotlines: hotlines, pages: pages, staticFiles: state.staticFiles,
                                       now: ContentDate(instant: options.now, hasTime: true), includesDrafts: options.includeDrafts)
     site.isPreview = options.preview
@@ -182,6 +182,26 @@ struct QuickRebuild {
     for index in recarded { rendered.formUnion([index - 1, index + 1].filter(state.articles.indices.contains)) }
     return Context(site: site, theme: theme, edited: edited.map { site.articles[position[$0]!] }, position: position,
                    pages: rendered.sorted(), lists: lists, chunks: chunks, feedPaths: feedPaths, problems: problems)
+  }
+
+  /// The edited articles, their problems (thrown when there are errors) and those whose card
+  /// changed; nil when one moved in the lists, or one on the home page has a new card (the
+  /// home page also shows procedures and fields, which a quick rebuild does not read).
+  func readEdited(_ edited: [Int], reader: DocumentReader, loader: ContentLoader) throws
+    -> (articles: [RenderedArticle], problems: Diagnostics, recarded: [Int])? {
+    let read = ParallelMap.map(edited) { reader.article(state.articles[$0].relativePath) }
+    var problems = Diagnostics()
+    for (_, local) in read { problems.merge(local) }
+    if problems.hasErrors { throw failure(problems, edited: edited, loader: loader) }
+    var recarded: [Int] = []
+    for (index, (article, _)) in zip(edited, read) {
+      guard let article, ArticleOutline.placement(article) == state.articles[index].placement else { return nil }
+      if ArticleOutline.card(article, summary: ContextBuilder.summary(of: article)) != state.articles[index].card {
+        guard index >= state.homeArticles else { return nil }
+        recarded.append(index)
+      }
+    }
+    return (read.compactMap(\.0), problems, recarded)
   }
 
   /// `site.yml` decoded and the theme loaded; nil when either has problems (they were fine at
