@@ -252,3 +252,11 @@ def test_editor_swap_files_do_not_stop_a_quick_rebuild(site, tmp_path):
     result = site.build()
     assert result.returncode == 0 and QUICK in result.stdout, describe(result)
     assert_same_as_clean(site, tmp_path)
+
+
+def test_the_page_cache_of_earlier_versions_is_removed(site):
+    legacy = site.output.parent / f".{site.output.name}.cchc-cache.json"
+    legacy.write_text('{"v": 1}', encoding="utf-8")
+    assert site.build().returncode == 0
+    assert not legacy.exists()
+    assert (site.output.parent / f".{site.output.name}.cchc-cache").exists()

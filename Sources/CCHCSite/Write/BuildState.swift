@@ -155,6 +155,7 @@ struct BuildState {
     writer.string(generator)
     encode(&writer)
     try? Data(writer.bytes).write(to: URL(fileURLWithPath: Self.file(for: outputDirectory)))
+    unlink(Self.file(for: outputDirectory) + ".json")  // the page cache of earlier versions of cchc
   }
 
   /// Removes the state of an output folder (before a full build changes the output).
