@@ -129,10 +129,7 @@ public enum ContentPipeline {
   /// site's settings without building it.
   public static func siteConfig(contentDirectory: String) -> SiteConfig? {
     var diagnostics = Diagnostics()
-    let loader = ContentLoader(contentDirectory: contentDirectory)
-    guard let text = loader.readText("site.yml", diagnostics: &diagnostics) else { return nil }
-    let file = SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"), frontMatter: text,
-                          frontMatterLine: 1, body: "", bodyLine: 0)
+    guard let file = ContentLoader(contentDirectory: contentDirectory).siteFile(diagnostics: &diagnostics) else { return nil }
     return SiteDecoder.decode(file, diagnostics: &diagnostics)
   }
 

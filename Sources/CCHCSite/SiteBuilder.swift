@@ -61,11 +61,8 @@ public struct SiteBuilder {
     var options = self.options
     options.memo = memo?.content
     var (site, diagnostics) = ContentPipeline.run(options)
-    let overrides = ContentLoader(contentDirectory: options.contentDirectory).path("giao-dien")
     let theme = options.timings.measure("Theme") {
-      Theme.load(themeDirectory: themeDirectory,
-                 overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil,
-                 diagnostics: &diagnostics)
+      Theme.load(themeDirectory: themeDirectory, contentDirectory: options.contentDirectory, diagnostics: &diagnostics)
     }
     guard let site, !diagnostics.hasErrors else { return .failure(BuildFailure(diagnostics)) }
     var emitter = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory, timings: options.timings)
@@ -102,14 +99,9 @@ public struct SiteBuilder {
       if let report = try timings.measure("Dựng nhanh", { try quick.run() }) { return report }
     }
     let built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state)).get()
-    let summary: SiteWriter.Summary
     BuildState.remove(outputDirectory: outputDirectory)
-    do {
-      summary = try timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).write(built.files) }
-    } catch {
-      var failure = built.diagnostics
-      failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
-      throw BuildFailure(failure)
+    let summary = try Self.write(into: outputDirectory, timings: timings, problems: built.diagnostics) { writer in
+      try writer.write(built.files)
     }
     let warnings = built.diagnostics.sortedWarnings
     timings.measure("Trạng thái bản dựng: ghi") {
@@ -118,6 +110,19 @@ public struct SiteBuilder {
     }
     return Report(warnings: warnings, fileCount: built.files.count,
                   pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
+  }
+
+  /// Runs the Write stage; a failure is reported with the build's other problems, as an error
+  /// on the output folder.
+  static func write(into outputDirectory: String, timings: StageTimings, problems: Diagnostics,
+                    _ work: (SiteWriter) throws -> SiteWriter.Summary) throws -> SiteWriter.Summary {
+    do {
+      return try timings.measure("Write") { try work(SiteWriter(outputDirectory: outputDirectory)) }
+    } catch {
+      var failure = problems
+      failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
+      throw BuildFailure(failure)
+    }
   }
 
   /// What the build state must match to be used by a quick rebuild: the folders, the base

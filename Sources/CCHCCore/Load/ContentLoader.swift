@@ -18,12 +18,9 @@ public struct ContentLoader: Sendable {
       diagnostics.error(contentDirectory, 0, "content-missing", "không tìm thấy thư mục nội dung \"\(contentDirectory)\"")
       return content
     }
-    let siteDisplay = display("site.yml")
-    if let text = readText("site.yml", diagnostics: &diagnostics) {
-      content.site = SourceFile(relativePath: "site.yml", displayPath: siteDisplay,
-                                frontMatter: text, frontMatterLine: 1, body: "", bodyLine: 0)
-    } else if !FileManager.default.fileExists(atPath: path("site.yml")) {
-      diagnostics.error(siteDisplay, 0, "site-missing", "thiếu tệp site.yml (thông tin của cổng)")
+    content.site = siteFile(diagnostics: &diagnostics)
+    if content.site == nil && !FileManager.default.fileExists(atPath: path("site.yml")) {
+      diagnostics.error(display("site.yml"), 0, "site-missing", "thiếu tệp site.yml (thông tin của cổng)")
     }
     for kind in ContentKind.allCases {
       let paths = listFiles(under: kind.rawValue)
@@ -40,6 +37,13 @@ public struct ContentLoader: Sendable {
       StaticFile(relativePath: relative, size: FileTree.size(of: path(relative)) ?? 0)
     }
     return content
+  }
+
+  /// `site.yml` as a source file (all of it front matter); nil when missing or unreadable.
+  public func siteFile(diagnostics: inout Diagnostics) -> SourceFile? {
+    readText("site.yml", diagnostics: &diagnostics).map {
+      SourceFile(relativePath: "site.yml", displayPath: display("site.yml"), frontMatter: $0, frontMatterLine: 1, body: "", bodyLine: 0)
+    }
   }
 
   /// Full path of a file given relative to the content folder.

@@ -38,7 +38,7 @@ extension ContextBuilder {
   public func article(at index: Int) -> [String: Any] {
     let rendered = site.articles[index]
     let a = rendered.document
-    let text = summary(rendered)
+    let text = Self.summary(of: rendered)
     let section = categoryLinks(a.categories).first?["name"] as? String
     let share = ShareInfo(type: "article", image: a.image, imageAlt: a.title, published: a.date, section: section,
                           jsonLD: articleLD(rendered, description: Text.excerpt(text, limit: 200)))
@@ -48,7 +48,7 @@ extension ContextBuilder {
       "title": a.title, "date": dates.display(a.date), "datetime": dates.iso(a.date),
       "categories": categoryLinks(a.categories),
       "tags": a.tags.map { ["name": $0, "url": routes.href(Routes.tag($0))] },
-      "summary": summary(rendered), "body_html": rendered.body.html,
+      "summary": text, "body_html": rendered.body.html,
       "is_draft": a.isDraft, "is_scheduled": a.date.instant > site.now.instant,
     ]
     model["cover"] = cover(a)

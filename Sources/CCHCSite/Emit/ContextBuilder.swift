@@ -236,16 +236,11 @@ public struct ContextBuilder: @unchecked Sendable {
     let a = article.document
     var card: [String: Any] = [
       "title": a.title, "url": routes.href(article.path), "date": dates.display(a.date), "datetime": dates.iso(a.date),
-      "summary": Text.excerpt(summary(article), limit: 240), "categories": categoryLinks(a.categories),
+      "summary": Text.excerpt(Self.summary(of: article), limit: 240), "categories": categoryLinks(a.categories),
       "has_audio": a.audio != nil, "is_draft": a.isDraft,
     ]
     card["cover"] = cover(a)
     return card
-  }
-
-  /// `tom_tat`, else the first paragraph of the body.
-  public func summary(_ article: RenderedArticle) -> String {
-    Self.summary(of: article)
   }
 
   /// `tom_tat`, else the first paragraph of the body.

@@ -60,7 +60,7 @@ public struct FeedBuilder {
     let a = article.document
     let names = a.categories.compactMap { slug in site.config.categories.first { $0.slug == slug }?.name }
     return RSSFeed.Item(title: a.title, link: site.routes.absolute(article.path), published: a.date.instant,
-                        summary: builder.summary(article),
+                        summary: ContextBuilder.summary(of: article),
                         contentHTML: Self.absolutize(article.body.html, pageURL: site.routes.absolute(article.path)),
                         categories: names, enclosure: enclosure(a.audio ?? a.image))
   }

@@ -7,7 +7,6 @@ import Foundation
 /// only for the words of a query.
 public struct SearchIndexBuilder {
   let site: Site
-  let builder: ContextBuilder
   /// Each article's keys from earlier builds of this process (the preview server).
   var memo: Memo<ArticleText, [[(String, Int)]]>?
 
@@ -20,9 +19,8 @@ public struct SearchIndexBuilder {
   }
 
   /// Creates an index builder.
-  public init(site: Site, builder: ContextBuilder, memo: Memo<ArticleText, [[(String, Int)]]>? = nil) {
+  public init(site: Site, memo: Memo<ArticleText, [[(String, Int)]]>? = nil) {
     self.site = site
-    self.builder = builder
     self.memo = memo
   }
 
@@ -32,20 +30,17 @@ public struct SearchIndexBuilder {
   /// The index files, the path of the main file (relative to the site root), and what a
   /// quick rebuild needs to update the article index (`BuildState.SearchRecord`, each
   /// article's keys as (key number, rank) pairs).
-  public func build() -> (files: [OutputFile], mainPath: String) {
-    let built = buildWithRecord()
-    return (built.files, built.mainPath)
-  }
-
-  /// The index files with what the build state keeps of them.
-  struct Built {
-    var files: [OutputFile]
-    var mainPath: String
+  public struct Built {
+    /// Every file of the index.
+    public var files: [OutputFile]
+    /// The main file, relative to the site root.
+    public var mainPath: String
     var record: BuildState.SearchRecord
     var articleKeys: [[UInt8]]
   }
 
-  func buildWithRecord() -> Built {
+  /// Makes the index.
+  public func build() -> Built {
     var files: [OutputFile] = []
     let (articleFiles, articleInfo, record, articleKeys) = articleIndex()
     files += articleFiles
@@ -119,7 +114,6 @@ public struct SearchIndexBuilder {
   /// deltas and the best field rank) and `m/<n>.<hash>.json` (titles, URLs, dates, excerpts).
   /// Every file carries a hash of its own bytes, so an edit changes only the files it touches.
   func articleIndex() -> ([OutputFile], [String: Any], BuildState.SearchRecord, [[UInt8]]) {
-    let builder = self.builder
     // Each article's keys with their best rank, split into shards by key so that the
     // postings of the shards can be gathered in parallel.
     let shardCount = 32

@@ -96,7 +96,7 @@ public struct SiteEmitter: Sendable {
     let parentWork = {
       withCards.cards = emitter.timings.measure("Emit: thẻ tin bài") { emitter.articleCards(builder) }
       search = emitter.timings.measure("Emit: chỉ mục tìm kiếm") {
-        SearchIndexBuilder(site: emitter.site, builder: builder, memo: emitter.memo?.articleKeys).buildWithRecord()
+        SearchIndexBuilder(site: emitter.site, memo: emitter.memo?.articleKeys).build()
       }
       withIndex = withCards.withSearchIndex(emitter.site.routes.href(search.mainPath))
       codes = emitter.timings.measure("Emit: mã QR") { emitter.qrFiles() }

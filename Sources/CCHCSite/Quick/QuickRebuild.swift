@@ -39,7 +39,9 @@ struct QuickRebuild {
     guard let (pages, entries) = timings.measure("Dựng nhanh: trang", { makePages(context, builder: builder) }),
           let feeds = timings.measure("Dựng nhanh: RSS", { feeds(context, builder: builder) }) else { return nil }
     let files = pages + feeds + search.files
-    let written = try write(files, removing: search.removed)
+    let written = try SiteBuilder.write(into: outputDirectory, timings: timings, problems: Diagnostics()) { writer in
+      try writer.patch(files, removing: search.removed)
+    }
     next.sources = snapshot.settled
     next.search = search.record
     for path in search.removed {
@@ -74,18 +76,6 @@ struct QuickRebuild {
       search.setChunk(chunk, SearchIndexBuilder.chunkFile(chunk, members[...], dates: dates))
     }
     return search.finish() ? search : nil
-  }
-
-  /// Writes the new files and removes those they replace; a failure is reported like the full
-  /// build's.
-  func write(_ files: [OutputFile], removing removed: [String]) throws -> SiteWriter.Summary {
-    do {
-      return try options.timings.measure("Write") { try SiteWriter(outputDirectory: outputDirectory).patch(files, removing: removed) }
-    } catch {
-      var failure = Diagnostics()
-      failure.error(outputDirectory, 0, "write-failed", "không ghi được thư mục kết quả: \(error.localizedDescription)")
-      throw BuildFailure(failure)
-    }
   }
 
   /// What the quick rebuild reads: the small site of the articles the new files need.
@@ -208,15 +198,10 @@ struct QuickRebuild {
   /// the last build and have not changed, so that would be a surprise worth a full build).
   func siteAndTheme(_ loader: ContentLoader) -> (DecodeSetup, Theme)? {
     var diagnostics = Diagnostics()
-    guard let text = loader.readText("site.yml", diagnostics: &diagnostics) else { return nil }
-    let siteFile = SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"), frontMatter: text,
-                              frontMatterLine: 1, body: "", bodyLine: 0)
+    guard let siteFile = loader.siteFile(diagnostics: &diagnostics) else { return nil }
     let setup = DecodeSetup(siteFile: siteFile, placeholder: siteFile, staticFiles: state.staticFiles,
                             baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
-    let overrides = loader.path("giao-dien")
-    let theme = Theme.load(themeDirectory: themeDirectory,
-                           overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil,
-                           diagnostics: &diagnostics)
+    let theme = Theme.load(themeDirectory: themeDirectory, contentDirectory: options.contentDirectory, diagnostics: &diagnostics)
     return diagnostics.hasErrors ? nil : (setup, theme)
   }
 

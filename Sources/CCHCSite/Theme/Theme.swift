@@ -13,6 +13,14 @@ public struct Theme: Sendable {
   /// A hash of every template and asset: pages rendered with another theme are never reused.
   public let fingerprint: String
 
+  /// Loads `themeDirectory` with the site's own templates and assets over it (the content
+  /// folder's `giao-dien/`, when there is one).
+  public static func load(themeDirectory: String, contentDirectory: String, diagnostics: inout Diagnostics) -> Theme {
+    let overrides = ContentLoader(contentDirectory: contentDirectory).path("giao-dien")
+    return load(themeDirectory: themeDirectory,
+                overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil, diagnostics: &diagnostics)
+  }
+
   /// Loads `themeDirectory`, then `overrideDirectory` (the site's `giao-dien/`) over it.
   public static func load(themeDirectory: String, overrideDirectory: String?, diagnostics: inout Diagnostics) -> Theme {
     var sources: [String: (path: String, text: String)] = [:]

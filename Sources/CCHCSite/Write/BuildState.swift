@@ -173,14 +173,8 @@ struct BuildState {
       w.int(entry.value.changed)
       w.int(entry.value.inode)
     }
-    w.list(Array(routes)) { w, entry in
-      w.string(entry.key)
-      w.string(entry.value)
-    }
-    w.list(staticFiles) { w, file in
-      w.string(file.relativePath)
-      w.int(file.size)
-    }
+    w.pairs(routes.map { ($0.key, $0.value) })
+    w.counts(staticFiles.map { ($0.relativePath, $0.size) })
     w.list(articles) { w, article in
       w.string(article.relativePath)
       w.string(article.path)
@@ -193,10 +187,7 @@ struct BuildState {
       w.string(list.path)
       w.string(list.title)
       w.string(list.description.map { "+" + $0 } ?? "-")
-      w.list(list.trail) { w, crumb in
-        w.string(crumb.0)
-        w.string(crumb.1)
-      }
+      w.pairs(list.trail)
       w.int(list.number)
       w.int(list.total)
       w.list(list.articles) { $0.int($1) }
@@ -215,10 +206,7 @@ struct BuildState {
     }
     w.list(search.searchBoxPages) { $0.string($1) }
     w.list(search.chunks) { $0.string($1) }
-    w.list(Array(outputs)) { w, entry in
-      w.string(entry.key)
-      w.int(entry.value)
-    }
+    w.counts(outputs.map { ($0.key, $0.value) })
     w.list(Array(pages)) { w, entry in
       w.string(entry.key)
       w.string(entry.value.fingerprint)
@@ -239,14 +227,7 @@ struct BuildState {
                   let inode = r.int() else { return nil }
             return (path, FileSignature(size: size, modified: modified, changed: changed, inode: inode))
           }),
-          let routes = r.list({ r -> (String, String)? in
-            guard let file = r.string(), let path = r.string() else { return nil }
-            return (file, path)
-          }),
-          let staticFiles = r.list({ r -> StaticFile? in
-            guard let path = r.string(), let size = r.int() else { return nil }
-            return StaticFile(relativePath: path, size: size)
-          }),
+          let routes = r.pairs(), let staticFiles = r.counts(),
           let articles = r.list({ r -> ArticleRecord? in
             guard let file = r.string(), let path = r.string(), let placement = r.word(), let card = r.word(),
                   let keys = r.raw() else { return nil }
@@ -254,10 +235,7 @@ struct BuildState {
           }),
           let lists = r.list({ r -> ListPageRecord? in
             guard let file = r.string(), let path = r.string(), let title = r.string(), let description = r.string(),
-                  let trail = r.list({ r -> (String, String)? in
-                    guard let title = r.string(), let path = r.string() else { return nil }
-                    return (title, path)
-                  }),
+                  let trail = r.pairs(),
                   let number = r.int(), let total = r.int(), let articles = r.list({ $0.int() }) else { return nil }
             return ListPageRecord(file: file, path: path, title: title,
                                   description: description.hasPrefix("+") ? String(description.dropFirst()) : nil,
@@ -274,10 +252,7 @@ struct BuildState {
             return KeyRecord(key: key, count: count, file: file)
           }),
           let searchBoxPages = r.list({ $0.string() }), let chunks = r.list({ $0.string() }),
-          let outputs = r.list({ r -> (String, Int)? in
-            guard let path = r.string(), let size = r.int() else { return nil }
-            return (path, size)
-          }),
+          let outputs = r.counts(),
           let pages = r.list({ r -> (String, PageCache.Entry)? in
             guard let path = r.string(), let fingerprint = r.string(), let size = r.int() else { return nil }
             return (path, PageCache.Entry(fingerprint: fingerprint, size: size))
@@ -290,7 +265,7 @@ struct BuildState {
     return BuildState(
       generator: PageCache.generator, settings: settings, timeBoundary: boundary.isEmpty ? nil : Double(boundary),
       sources: Dictionary(sources, uniquingKeysWith: { a, _ in a }), routes: Dictionary(routes, uniquingKeysWith: { a, _ in a }),
-      staticFiles: staticFiles, articles: articles, lists: lists, homeArticles: homeArticles, feeds: feeds,
+      staticFiles: staticFiles.map { StaticFile(relativePath: $0.0, size: $0.1) }, articles: articles, lists: lists, homeArticles: homeArticles, feeds: feeds,
       search: SearchRecord(mainPath: mainPath, vocabularyName: vocabularyName, keys: keys, searchBoxPages: searchBoxPages,
                            chunks: chunks),
       outputs: Dictionary(outputs, uniquingKeysWith: { a, _ in a }), pages: Dictionary(pages, uniquingKeysWith: { a, _ in a }),

@@ -38,6 +38,22 @@ struct ByteWriter {
     int(items.count)
     for item in items { each(&self, item) }
   }
+
+  /// Appends a list of (text, text) pairs.
+  mutating func pairs(_ items: [(String, String)]) {
+    list(items) { w, item in
+      w.string(item.0)
+      w.string(item.1)
+    }
+  }
+
+  /// Appends a list of (text, number) pairs.
+  mutating func counts(_ items: [(String, Int)]) {
+    list(items) { w, item in
+      w.string(item.0)
+      w.int(item.1)
+    }
+  }
 }
 
 /// Reads what `ByteWriter` wrote; every read fails (returns nil) past the end or on a
@@ -89,6 +105,22 @@ struct ByteReader {
     guard let count = int(), count >= 0, offset + count <= bytes.count else { return nil }
     defer { offset += count }
     return Array(bytes[offset..<offset + count])
+  }
+
+  /// Reads pairs written by `ByteWriter.pairs`.
+  mutating func pairs() -> [(String, String)]? {
+    list { r -> (String, String)? in
+      guard let first = r.string(), let second = r.string() else { return nil }
+      return (first, second)
+    }
+  }
+
+  /// Reads pairs written by `ByteWriter.counts`.
+  mutating func counts() -> [(String, Int)]? {
+    list { r -> (String, Int)? in
+      guard let text = r.string(), let number = r.int() else { return nil }
+      return (text, number)
+    }
   }
 
   /// Reads a list written by `ByteWriter.list`; nil when any element fails.
