@@ -21,6 +21,8 @@ public struct ContextBuilder: @unchecked Sendable {
   /// The rendered site header and footer (`chrome`: `header_html`, `footer_html`) for each
   /// menu state: index 0 for no current item, then one per menu item (empty: none).
   public var chrome: [SharedContext] = []
+  /// The rendered `head-links.mustache` for each kind of page (empty: none printed).
+  public var headLinks: [HeadLinks: String] = [:]
   /// Every article's card, rendered once, by article path (empty: lists build their cards).
   public var cards: [String: SharedContext] = [:]
 
@@ -77,20 +79,11 @@ public struct ContextBuilder: @unchecked Sendable {
   public func common(_ info: PageInfo) -> [String: Any] {
     let isHome = info.kind == "home"
     let title = isHome ? "\(config.sectionTitle) – \(config.unitName)" : "\(info.heading) – \(config.sectionTitle) – \(config.unitName)"
-    var crumbs: [Any] = []
-    if !isHome {
-      crumbs.append(shared.sectionCrumb)
-      for (title, path) in info.trail { crumbs.append(["title": title, "url": routes.href(path)]) }
-      crumbs.append(["title": info.heading, "url": ""])
-    }
     // Only the pages with a search box name the index (whose name changes with the content),
     // so that other pages stay the same when unrelated content changes.
     let hasSearchBox = Self.searchBoxKinds.contains(info.kind)
-    var feeds = shared.feeds
-    if let category = config.categories.first(where: { info.path.hasPrefix(Routes.category($0.slug)) }),
-       let feed = shared.categoryFeeds[category.slug] {
-      feeds.append(feed)
-    }
+    let category = config.categories.first { info.path.hasPrefix(Routes.category($0.slug)) }?.slug
+    let links = HeadLinks(hasSearchBox: hasSearchBox, category: category)
     let description = Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200)
     let canonical = routes.absolute(info.path)
     let menuIndex = currentMenuIndex(current: info.path, kind: info.kind)
@@ -98,7 +91,7 @@ public struct ContextBuilder: @unchecked Sendable {
       "search": hasSearchBox ? shared.searchWithIndex : shared.search,
       "share": shareContext(info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
                             canonical: canonical),
-      "feeds": feeds,
+      "feeds": feeds(links),
       "site": shared.site,
       "menu": menu(currentIndex: menuIndex),
       "assets": hasSearchBox ? shared.searchAssets : shared.assets,
@@ -107,10 +100,45 @@ public struct ContextBuilder: @unchecked Sendable {
         "description": description,
         "is_draft": info.isDraft,
       ] as [String: Any],
-      "breadcrumbs": crumbs,
     ]
+    if !isHome { context["breadcrumbs"] = breadcrumbs(info) }
     if let preview = shared.preview { context["preview"] = preview }
     if !chrome.isEmpty { context["chrome"] = chrome[(menuIndex ?? -1) + 1] }
+    context["head_links_html"] = headLinks[links]
+    return context
+  }
+
+  /// The links between home and a page (`links`), and the page's own title (`current`).
+  func breadcrumbs(_ info: PageInfo) -> [String: Any] {
+    let links: [Any] = [shared.sectionCrumb] + info.trail.map { ["title": $0.0, "url": routes.href($0.1)] }
+    return ["links": links, "current": info.heading]
+  }
+
+  /// Which `head-links.mustache` a page prints: pages with a search box load its script, and
+  /// a category's pages announce that category's feed too.
+  public struct HeadLinks: Hashable, Sendable {
+    /// Whether the page has a search box (`searchBoxKinds`).
+    public var hasSearchBox: Bool
+    /// The slug of the category whose pages these are, if any.
+    public var category: String?
+  }
+
+  /// Every kind of `HeadLinks` the site's pages can need.
+  public var headLinkKinds: [HeadLinks] {
+    let categories: [String?] = [nil] + config.categories.map(\.slug)
+    return [false, true].flatMap { box in categories.map { HeadLinks(hasSearchBox: box, category: $0) } }
+  }
+
+  /// The feeds a page announces: the column's, the procedure changes', and its category's.
+  func feeds(_ links: HeadLinks) -> [SharedContext] {
+    shared.feeds + (links.category.flatMap { shared.categoryFeeds[$0] }.map { [$0] } ?? [])
+  }
+
+  /// The data `head-links.mustache` sees.
+  public func headLinksContext(_ links: HeadLinks) -> [String: Any] {
+    var context: [String: Any] = ["site": shared.site, "feeds": feeds(links),
+                                  "assets": links.hasSearchBox ? shared.searchAssets : shared.assets]
+    if let preview = shared.preview { context["preview"] = preview }
     return context
   }
 

@@ -65,9 +65,9 @@ public struct SiteEmitter: Sendable {
   /// Every output file, sorted by path; template problems go to `diagnostics`.
   public mutating func emit(diagnostics: inout Diagnostics) -> [OutputFile] {
     var builder = contextBuilder()
-    builder.chrome = timings.measure("Emit: đầu và chân trang") { chrome(builder) }
+    timings.measure("Emit: đầu và chân trang") { addChrome(to: &builder) }
     let jobs = pageJobs()
-    for name in Set(jobs.map(\.template)).sorted() where !theme.templateNames.contains(name) {
+    for name in Set(jobs.map(\.template)).union(Self.fragmentTemplates).sorted() where !theme.templateNames.contains(name) {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
     }
     if diagnostics.hasErrors { return [] }
@@ -232,6 +232,18 @@ public struct SiteEmitter: Sendable {
   /// A template rendered for a fragment of other pages, without its final line end.
   func fragment(_ name: String, _ context: [String: Any]) -> String? {
     theme.render(name, context).map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
+  }
+
+  /// The templates rendered once and printed by many pages (see `docs/theme-context.md`).
+  static let fragmentTemplates: Set<String> = ["site-header", "site-footer", "head-links", "article-card"]
+
+  /// Renders the fragments every page prints: the site header (one per menu state), the
+  /// footer, and the head links (one per kind of page).
+  func addChrome(to builder: inout ContextBuilder) {
+    builder.chrome = chrome(builder)
+    for kind in builder.headLinkKinds {
+      builder.headLinks[kind] = fragment("head-links", builder.headLinksContext(kind))
+    }
   }
 
   /// The site header (one per menu state) and footer, rendered once for every page.

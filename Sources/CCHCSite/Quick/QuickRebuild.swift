@@ -244,7 +244,7 @@ struct QuickRebuild {
   func makePages(_ context: Context, builder: ContextBuilder) -> ([OutputFile], [String: PageCache.Entry])? {
     let emitter = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
     var builder = builder
-    builder.chrome = emitter.chrome(builder)
+    emitter.addChrome(to: &builder)
     var jobs = context.pages.map { index in
       let position = context.position[index]!
       let article = context.site.articles[position]
