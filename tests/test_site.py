@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import filecmp
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -545,3 +546,78 @@ def test_base_url_option_overrides_site_yml(site):
     home = read(site.output / "index.html")
     assert 'href="/ban-nhap/tin-bai/"' in home
     assert 'href="/cchc/' not in home
+
+
+# --------------------------------------------------------------------------- head and breadcrumbs
+
+
+def breadcrumb_items(html: str) -> list[tuple[str | None, str]]:
+    """The breadcrumbs of a page as (link or None for the current page, text)."""
+    nav = re.search(r'<nav class="breadcrumbs"[^>]*>(.*?)</nav>', html, re.S)
+    if not nav:
+        return []
+    items = []
+    for li in re.findall(r"<li>(.*?)</li>", nav.group(1), re.S):
+        link = re.search(r'<a href="([^"]*)">(.*?)</a>', li)
+        current = re.search(r'<span aria-current="page">(.*?)</span>', li)
+        assert link or current, li
+        items.append((link.group(1), link.group(2)) if link else (None, current.group(1)))
+    return items
+
+
+def test_breadcrumbs_lead_from_the_section_home_to_the_current_page(sample_site):
+    base = urlsplit(read_site_yml(sample_site.content)["base_url"]).path.rstrip("/") + "/"
+    assert breadcrumb_items((sample_site.output / "index.html").read_text(encoding="utf-8")) == []
+    article = next(a for a in articles(sample_site.content) if a["published"])
+    html = (sample_site.output / "tin-bai" / article["slug"] / "index.html").read_text(encoding="utf-8")
+    items = breadcrumb_items(html)
+    assert [link for link, _ in items] == [base, base + "tin-bai/", None]
+    assert items[-1][1] == parse_html_text(html, "h1")
+    procedure = next(p for p in (sample_site.output / "thu-tuc").iterdir() if (p / "ma-qr.svg").exists())
+    html = (procedure / "index.html").read_text(encoding="utf-8")
+    links = [link for link, _ in breadcrumb_items(html)]
+    assert links[:2] == [base, base + "thu-tuc/"] and links[-1] is None
+    assert len(links) == 4 and links[2].startswith(base + "thu-tuc/linh-vuc/"), links
+
+
+def parse_html_text(html: str, tag: str) -> str:
+    return re.sub(r"<[^>]+>", "", re.search(rf"<{tag}[^>]*>(.*?)</{tag}>", html, re.S).group(1)).strip()
+
+
+def head_links(path: Path) -> tuple[list[str], list[str]]:
+    """The RSS feeds a page announces and the scripts it loads."""
+    page = parse_html(path)
+    feeds = [e.attrs["href"] for e in page.find("link") if e.attrs.get("type") == "application/rss+xml"]
+    scripts = [e.attrs["src"] for e in page.find("script") if e.attrs.get("src")]
+    return feeds, scripts
+
+
+def test_head_links_differ_by_kind_of_page(sample_site):
+    """`head-links.mustache` is rendered once per kind of page: the search script only where
+    there is a search box, a category's feed only on that category's pages."""
+    out = sample_site.output
+    home_feeds, home_scripts = head_links(out / "index.html")
+    article = next(a for a in articles(sample_site.content) if a["published"])
+    article_feeds, article_scripts = head_links(out / "tin-bai" / article["slug"] / "index.html")
+    assert len(home_feeds) == 2 and article_feeds == home_feeds
+    assert any("/search." in s for s in home_scripts)
+    assert not any("/search." in s for s in article_scripts)
+    categories = [p for p in (out / "chuyen-muc").iterdir() if p.is_dir()]
+    assert categories
+    for category in categories:
+        feeds, _ = head_links(category / "index.html")
+        assert feeds[:2] == home_feeds and len(feeds) == 3
+        assert feeds[2].endswith(f"/chuyen-muc/{category.name}/rss.xml"), feeds
+
+
+def test_a_theme_without_a_fragment_template_is_reported(make_site, repo_root, tmp_path):
+    theme = tmp_path / "theme-thieu"
+    shutil.copytree(repo_root / "theme", theme)
+    (theme / "templates" / "head-links.mustache").unlink()
+    site = make_site()
+    site.theme = theme
+    result = site.build()
+    assert result.returncode == 1, describe(result)
+    assert "head-links.mustache" in result.stderr and "thiếu mẫu giao diện" in result.stderr
+    assert not (site.output / "index.html").exists()
+
