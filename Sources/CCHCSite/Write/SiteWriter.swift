@@ -116,16 +116,45 @@ public struct SiteWriter {
     }
   }
 
-  /// Creates every folder the files need (each once).
+  /// Creates every folder the files need (each once). Parents sort before their children, so
+  /// one `mkdir` each is enough; Foundation is asked only when a parent is missing.
   static func createFolders(for paths: [String], under root: String) throws {
     var folders = Set<String>()
     for path in paths {
       let folder = (path as NSString).deletingLastPathComponent
       folders.insert(folder.isEmpty ? root : root + "/" + folder)
     }
-    for folder in folders.sorted() {
+    for folder in folders.sorted() where mkdir(folder, 0o777) != 0 && errno != EEXIST {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
+  }
+
+  /// Writes bytes to a file, creating or truncating it, with POSIX calls: a build writes
+  /// thousands of files, and `Data.write(to:)` costs several times more per file.
+  static func writeBytes(_ data: Data, to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw Self.posixError(path) }
+    let failed = data.withUnsafeBytes { raw -> Bool in
+      var offset = 0
+      while offset < raw.count {
+        let count = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        if count < 0 && errno == EINTR { continue }
+        if count <= 0 { return true }
+        offset += count
+      }
+      return false
+    }
+    if failed {
+      let error = Self.posixError(path)
+      close(descriptor)
+      throw error
+    }
+    guard close(descriptor) == 0 else { throw Self.posixError(path) }
+  }
+
+  /// The error of the last POSIX call on `path`, with the system's message.
+  static func posixError(_ path: String) -> Error {
+    CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
   }
 
   /// Writes the files (on every core), each under `path + suffix`.
@@ -134,7 +163,7 @@ public struct SiteWriter {
       let target = root + "/" + file.path + suffix
       do {
         switch file.contents {
-        case .data(let data): try data.write(to: URL(fileURLWithPath: target))
+        case .data(let data): try Self.writeBytes(data, to: target)
         case .copy(let source):
           try? FileManager.default.removeItem(atPath: target)
           try FileManager.default.copyItem(atPath: source, toPath: target)
