@@ -29,7 +29,10 @@ extension ContextBuilder {
                                   description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
     context["list_title"] = heading
     context["list_description"] = description
-    context["articles"] = slice.items.map(listedCard)
+    let cards = slice.items.map(listedCard)
+    context["articles"] = cards
+    let html = cards.compactMap { ($0 as? SharedContext)?["card_html"] as? String }
+    if !html.isEmpty, html.count == cards.count { context["cards_html"] = html.map { $0 + "\n" }.joined() }
     context["pagination"] = pagination(path: path, number: slice.number, total: slice.total)
     return context
   }
