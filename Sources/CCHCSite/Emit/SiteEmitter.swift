@@ -83,18 +83,20 @@ public struct SiteEmitter: Sendable {
     return files.sorted { $0.path < $1.path }
   }
 
-  /// Every page, with the search index and the QR codes. This process makes the article
-  /// cards, the search index and the QR codes, then the pages that show cards (home, lists)
-  /// or name the index (those with a search box); the other pages are made by both processes
-  /// (`ProcessSplit`), or on every core of this one.
+  /// Every page, with the search index and the QR codes. The article cards are made first
+  /// (on every core), so that both processes can make the pages that show them; then this
+  /// process makes the search index and the QR codes while the child already makes pages, then
+  /// the pages that name the index (those with a search box); the other pages are made by both
+  /// processes (`ProcessSplit`), or on every core of this one.
   func makePages(_ jobs: [PageJob], _ builder: ContextBuilder)
     -> (made: [PageResult], search: SearchIndexBuilder.Built, codes: [(OutputFile, PageCache.Entry)]) {
     var search: SearchIndexBuilder.Built!
-    var (withCards, withIndex) = (builder, builder)
+    var withCards = builder
+    withCards.cards = timings.measure("Emit: thẻ tin bài") { articleCards(builder) }
+    var withIndex = withCards
     var codes: [(OutputFile, PageCache.Entry)] = []
     let emitter = self
-    let parentWork = {
-      withCards.cards = emitter.timings.measure("Emit: thẻ tin bài") { emitter.articleCards(builder) }
+    let parentWork = { [withCards] in
       search = emitter.timings.measure("Emit: chỉ mục tìm kiếm") {
         SearchIndexBuilder(site: emitter.site, memo: emitter.memo?.articleKeys).build()
       }
@@ -102,17 +104,17 @@ public struct SiteEmitter: Sendable {
       codes = emitter.timings.measure("Emit: mã QR") { emitter.qrFiles() }
     }
     let namesIndex = jobs.map { ContextBuilder.searchBoxKinds.contains($0.template) }
-    let showsCards = jobs.map { $0.template == "article-list" }
     let made = timings.measure("Emit: trang (dữ liệu, dấu vân tay, mẫu giao diện)") { () -> [PageResult] in
       if splitProcesses {
-        return ProcessSplit.map(count: jobs.count, parentFirst: parentWork, parentOnly: { namesIndex[$0] || showsCards[$0] }) { index in
-          emitter.make(jobs[index], namesIndex[index] ? withIndex : showsCards[index] ? withCards : builder).encoded
-        }.map { PageResult(encoded: $0) }
+        let encoded = ProcessSplit.map(count: jobs.count, parentFirst: parentWork, parentOnly: { namesIndex[$0] }) { index in
+          emitter.make(jobs[index], namesIndex[index] ? withIndex : withCards).encoded
+        }
+        return ParallelMap.map(encoded) { PageResult(encoded: $0) }
       }
       parentWork()
-      let builders = (plain: builder, cards: withCards, index: withIndex)
+      let builders = (cards: withCards, index: withIndex)
       return ParallelMap.map(Array(jobs.indices)) { index in
-        emitter.make(jobs[index], namesIndex[index] ? builders.index : showsCards[index] ? builders.cards : builders.plain)
+        emitter.make(jobs[index], namesIndex[index] ? builders.index : builders.cards)
       }
     }
     return (made, search, codes)
@@ -192,10 +194,10 @@ public struct SiteEmitter: Sendable {
     }
 
     init(encoded data: Data) {
-      let bytes = [UInt8](data)
-      let end = bytes.dropFirst().firstIndex(of: 0) ?? bytes.count
-      fingerprint = String(decoding: bytes[1..<end], as: UTF8.self)
-      html = bytes.first == 1 ? Data(bytes[min(end + 1, bytes.count)...]) : nil
+      let start = data.startIndex
+      let end = data[(start + 1)...].firstIndex(of: 0) ?? data.endIndex
+      fingerprint = String(decoding: data[(start + 1)..<end], as: UTF8.self)
+      html = data.first == 1 ? Data(data[min(end + 1, data.endIndex)...]) : nil
     }
   }
 

@@ -115,13 +115,16 @@ public enum ProcessSplit {
     }
     // Exited normally (low 7 bits zero) with status 0.
     guard status & 0x7F == 0, (status >> 8) & 0xFF == 0, lseek(file, 0, SEEK_SET) == 0 else { return [] }
-    var bytes = Data()
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    while true {
-      let read = chunk.withUnsafeMutableBytes { Glibc.read(file, $0.baseAddress, $0.count) }
+    var info = stat()
+    guard fstat(file, &info) == 0 else { return [] }
+    // One read of the whole file; each page is a slice of it (no copy).
+    var bytes = Data(count: Int(info.st_size))
+    var done = 0
+    while done < bytes.count {
+      let read = bytes.withUnsafeMutableBytes { Glibc.read(file, $0.baseAddress! + done, $0.count - done) }
       if read < 0 && errno == EINTR { continue }
-      guard read > 0 else { break }
-      bytes.append(contentsOf: chunk[0..<read])
+      guard read > 0 else { return [] }
+      done += read
     }
     var pages: [(Int, Data)] = []
     var offset = bytes.startIndex
@@ -129,7 +132,7 @@ public enum ProcessSplit {
       let index = Int(word(bytes, at: offset))
       let length = Int(word(bytes, at: offset + 8))
       guard offset + 16 + length <= bytes.endIndex else { return [] }
-      pages.append((index, bytes.subdata(in: offset + 16..<offset + 16 + length)))
+      pages.append((index, bytes[(offset + 16)..<(offset + 16 + length)]))
       offset += 16 + length
     }
     return pages
