@@ -32,42 +32,76 @@ public enum SearchText {
   }
 
   /// The keys of every token of a text: the same as `tokens(text).map(key)`, computed in one
-  /// pass over the text without making a string per token (the article index's hot loop).
+  /// pass over the text's UTF-8 without making a string per token (the article index's hot loop).
   public static func keys(_ text: String) -> [String] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable(keys(utf8:)) ?? []
+  }
+
+  /// `keys` over UTF-8 bytes. A token whose letters are all in the Latin table is folded byte
+  /// by byte (ASCII letters straight from the table); any other token goes through `key`.
+  static func keys(utf8 text: UnsafeBufferPointer<UInt8>) -> [String] {
+    let (low, extended) = (LatinTable.low, LatinTable.extended)  // read once, not per letter
     var keys: [String] = []
     var bytes: [UInt8] = []  // the folded token, while every letter is in the table
-    let scalars = text.unicodeScalars
-    var start: String.UnicodeScalarView.Index?  // where the current token began
+    var start: Int?  // the byte where the current token began
     var slow = false  // the token has letters the table does not know
-    func finish(at end: String.UnicodeScalarView.Index) {
+    func finish(at end: Int) {
       guard let tokenStart = start else { return }
-      keys.append(slow || bytes.isEmpty ? key(String(scalars[tokenStart..<end])) : finalYKey(bytes))
+      keys.append(slow || bytes.isEmpty
+        ? key(String(decoding: UnsafeBufferPointer(rebasing: text[tokenStart..<end]), as: UTF8.self))
+        : finalYKey(bytes))
       bytes.removeAll(keepingCapacity: true)
       start = nil
       slow = false
     }
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      if VietnameseText.isCombiningMark(scalar) {
-        if start == nil { start = index }
-      } else if let entry = LatinTable.lookup(scalar) {
-        if entry.folded != 0 {
+    var index = 0
+    while index < text.count {
+      let lead = text[index]
+      if lead < 0x80 {
+        let folded = low[Int(lead)].folded
+        if folded != 0 {
           if start == nil { start = index }
-          bytes.append(entry.folded)
+          bytes.append(folded)
         } else {
           finish(at: index)
         }
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        index += 1
+        continue
+      }
+      let (value, length) = decodeScalar(text, at: index)
+      if value >= 0x0300 && value <= 0x036F {  // a combining mark
+        if start == nil { start = index }
+      } else if value <= 0x024F || (value >= 0x1E00 && value <= 0x1EFF) {
+        let folded = value <= 0x024F ? low[Int(value)].folded : extended[Int(value - 0x1E00)].folded
+        if folded != 0 {
+          if start == nil { start = index }
+          bytes.append(folded)
+        } else {
+          finish(at: index)
+        }
+      } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         if start == nil { start = index }
         slow = true
       } else {
         finish(at: index)
       }
-      scalars.formIndex(after: &index)
+      index += length
     }
-    finish(at: scalars.endIndex)
+    finish(at: text.count)
     return keys
+  }
+
+  /// The scalar value and byte length of the (valid, multi-byte) UTF-8 sequence at `index`.
+  @inline(__always) static func decodeScalar(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    let lead = UInt32(text[index])
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(text[index + 1]) & 0x3F, 2) }
+    if lead < 0xF0 {
+      return ((lead & 0x0F) << 12 | (UInt32(text[index + 1]) & 0x3F) << 6 | UInt32(text[index + 2]) & 0x3F, 3)
+    }
+    return ((lead & 0x07) << 18 | (UInt32(text[index + 1]) & 0x3F) << 12 | (UInt32(text[index + 2]) & 0x3F) << 6
+      | UInt32(text[index + 3]) & 0x3F, 4)
   }
 
   /// A folded ASCII token with its final `y` merged like `normalizeFinalY`.

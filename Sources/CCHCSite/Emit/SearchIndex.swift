@@ -207,7 +207,7 @@ public struct SearchIndexBuilder {
     var best: [String: Int] = [:]
     best.reserveCapacity(512)
     func add(_ text: String, rank: Int) {
-      for key in SearchText.keys(text) where best[key, default: -1] < rank { best[key] = rank }
+      for key in SearchText.keys(text) { raise(&best[key, default: -1], to: rank) }
     }
     add(text.body.text, rank: 0)
     add(text.summary.text, rank: 1)
@@ -216,6 +216,11 @@ public struct SearchIndexBuilder {
     var shards = [[(String, Int)]](repeating: [], count: shardCount)
     for (key, rank) in best { shards[shard(of: key, count: shardCount)].append((key, rank)) }
     return shards
+  }
+
+  /// Raises a stored rank (one dictionary lookup through the subscript's `modify`).
+  @inline(__always) static func raise(_ stored: inout Int, to rank: Int) {
+    if stored < rank { stored = rank }
   }
 
   /// The shard of a key (a stable hash of its bytes).
