@@ -57,7 +57,7 @@ import Testing
       articles: [.init(relativePath: "tin-bai/a.md", path: "tin-bai/a/", placement: 42, card: 43, keys: [0, 2, 1, 0])],
       lists: [.init(file: "tin-bai/index.html", path: "tin-bai/", title: "Tin bài", description: nil,
                     trail: [("Tin bài", "tin-bai/")], number: 1, total: 1, articles: [0])],
-      homeArticles: 6,
+      homeArticles: 6, homeExtras: TemplateValueCoder.encode(["procedure_count": 3, "fields": [["name": "Hộ tịch", "count": 2]]]) ?? [],
       feeds: [.init(path: "rss.xml", articles: [0])],
       search: .init(mainPath: "tim-kiem/chi-muc.1.json", vocabularyName: "tu-khoa.2.json",
                     keys: [.init(key: "a", count: 1, file: "a.3.json"), .init(key: "b", count: 1, file: "b.4.json")],
@@ -78,6 +78,7 @@ import Testing
     #expect(loaded.lists.map(\.description) == [nil])
     #expect(loaded.lists.first?.trail.map(\.1) == ["tin-bai/"])
     #expect(loaded.homeArticles == 6)
+    #expect(loaded.homeExtras == state.homeExtras && !loaded.homeExtras.isEmpty)
     #expect(loaded.search.chunks == ["m/0.5.json"])
     #expect(loaded.feeds.map(\.articles) == [[0]])
     #expect(loaded.search.keys.map(\.file) == ["a.3.json", "b.4.json"])
@@ -129,5 +130,28 @@ import Testing
     let (replaced, count) = ByteReplace.all(in: Data("a chi-muc.1.json b chi-muc.1.json".utf8), "chi-muc.1.json", "chi-muc.22.json")
     #expect(String(decoding: replaced, as: UTF8.self) == "a chi-muc.22.json b chi-muc.22.json")
     #expect(count == 2)
+  }
+}
+
+@Suite struct TemplateValueCoderTests {
+  /// Read back, template data has the same fingerprint (so the page cache agrees with a full
+  /// build) and renders the same.
+  @Test func roundTripKeepsFingerprintAndTypes() throws {
+    let value: [String: Any] = [
+      "procedure_count": 12, "online_count": 0, "is_sample": true, "none": false,
+      "fields": [["name": "Hộ tịch", "slug": "ho-tich", "url": "/thu-tuc/linh-vuc/ho-tich/", "count": 3]],
+      "hotlines": [["unit": "UBND", "phones": [["display": "0225 3822 468", "tel": "tel:02253822468"]],
+                    "topics": ["a", "b"]]],
+      "url": "/a/<b>&\"c\"",
+    ]
+    let bytes = try #require(TemplateValueCoder.encode(value))
+    let decoded = try #require(TemplateValueCoder.decode(bytes) as? [String: Any])
+    #expect(ContextFingerprint.of(decoded) == ContextFingerprint.of(value))
+    #expect(decoded["procedure_count"] as? Int == 12)
+    #expect(decoded["is_sample"] as? Bool == true)
+    #expect(((decoded["hotlines"] as? [Any])?.first as? [String: Any])?["unit"] as? String == "UBND")
+    #expect(TemplateValueCoder.encode(value) == bytes)  // deterministic
+    #expect(TemplateValueCoder.decode(Array(bytes.dropLast())) == nil)
+    #expect(TemplateValueCoder.encode(["x": 1.5]) == nil)
   }
 }

@@ -2,19 +2,29 @@ import CCHCCore
 
 extension ContextBuilder {
   /// The home page of the section.
-  public func home() -> [String: Any] {
+  /// `extras`: `homeExtras()`, or what the build state kept of it (a quick rebuild, which
+  /// reads no procedures nor hotlines).
+  public func home(extras: [String: Any]? = nil) -> [String: Any] {
     var context = common(PageInfo(path: "", heading: config.sectionTitle, kind: "home", description: config.description))
     context["latest_articles"] = site.articles.prefix(homeArticleCount).map(listedCard)
-    context["procedure_count"] = site.procedures.filter { !$0.document.status.isWithdrawn }.count
-    context["online_count"] = site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count
-    context["fields"] = site.fields.filter { !$0.active.isEmpty }.map { ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count] }
-    if let hotline = site.hotlines.first {
-      context["hotlines"] = hotline.document.contacts.prefix(3).map(contact)
-      context["hotline_url"] = routes.href(hotline.path)
-    }
-    context["all_articles_url"] = routes.href(Routes.articles)
-    context["procedures_url"] = routes.href(Routes.procedures)
+    context.merge(extras ?? homeExtras()) { own, _ in own }
     return context
+  }
+
+  /// The home page's keys that do not come from articles: procedure and field counts, the
+  /// first hotline contacts, links.
+  public func homeExtras() -> [String: Any] {
+    var extras: [String: Any] = [:]
+    extras["procedure_count"] = site.procedures.filter { !$0.document.status.isWithdrawn }.count
+    extras["online_count"] = site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count
+    extras["fields"] = site.fields.filter { !$0.active.isEmpty }.map { ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count] }
+    if let hotline = site.hotlines.first {
+      extras["hotlines"] = hotline.document.contacts.prefix(3).map(contact)
+      extras["hotline_url"] = routes.href(hotline.path)
+    }
+    extras["all_articles_url"] = routes.href(Routes.articles)
+    extras["procedures_url"] = routes.href(Routes.procedures)
+    return extras
   }
 
   /// How many of the newest articles the home page shows.

@@ -32,6 +32,8 @@ public struct SiteEmitter: Sendable {
     var feeds: [BuildState.FeedRecord] = []
     var lists: [BuildState.ListPageRecord] = []
     var homeArticles = 0
+    /// `ContextBuilder.homeExtras()` as `TemplateValueCoder` bytes (empty: could not be kept).
+    var homeExtras: [UInt8] = []
   }
 
   public init(site: Site, theme: Theme, contentDirectory: String, timings: StageTimings = StageTimings()) {
@@ -153,6 +155,7 @@ public struct SiteEmitter: Sendable {
       }
     }
     record.homeArticles = builder.homeArticleCount
+    record.homeExtras = TemplateValueCoder.encode(builder.homeExtras()) ?? []
   }
 
   /// The sitemap, the feeds, `robots.txt`, the theme's assets and the files of `tep/`.

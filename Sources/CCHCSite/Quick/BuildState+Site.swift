@@ -22,6 +22,7 @@ extension BuildState {
     }
     self.init(generator: PageCache.generator, settings: settings, timeBoundary: site.timeBoundary?.timeIntervalSince1970,
               sources: sources, routes: site.routes.byFile, staticFiles: site.staticFiles, articles: articles,
-              lists: emitted.lists, homeArticles: emitted.homeArticles, feeds: emitted.feeds, search: emitted.search, outputs: outputs, pages: pages, warnings: warnings)
+              lists: emitted.lists, homeArticles: emitted.homeArticles,
+              homeExtras: emitted.homeExtras, feeds: emitted.feeds, search: emitted.search, outputs: outputs, pages: pages, warnings: warnings)
   }
 }

@@ -7,12 +7,13 @@ import Foundation
 /// them is made again: each one's page, the feeds that carry it, its search keys' postings
 /// files and the index files and pages that name them; when what lists show of it changed
 /// (`ArticleOutline.card`: title, summary, picture), also its neighbours' pages, the list
-/// pages that show it and its search metadata chunk. The articles read besides the edited
-/// ones are those these files show. Anything else (a new, removed or renamed file, another
-/// kind of file, the theme, `site.yml`, the settings, a date that has come, a changed card
-/// of an article on the home page, a top-level output file or folder missing, a file read
-/// back whose bytes do not match its name or size) means a full build, so the result is
-/// always what a full build gives; the tests compare the two byte for byte.
+/// pages that show it, its search metadata chunk, and the home page when it is one of the
+/// newest (with the home page's procedure and hotline data the build state kept). The
+/// articles read besides the edited ones are those these files show. Anything else (a new,
+/// removed or renamed file, another kind of file, the theme, `site.yml`, the settings, a date
+/// that has come, a top-level output file or folder missing, a file read back whose bytes do
+/// not match its name or size) means a full build, so the result is always what a full build
+/// gives; the tests compare the two byte for byte.
 struct QuickRebuild {
   let options: BuildOptions
   let themeDirectory: String
@@ -38,7 +39,9 @@ struct QuickRebuild {
       .contextBuilder().withSearchIndex(context.site.routes.href(search.record.mainPath))
     guard let (pages, entries) = timings.measure("Dựng nhanh: trang", { makePages(context, builder: builder) }),
           let feeds = timings.measure("Dựng nhanh: RSS", { feeds(context, builder: builder) }) else { return nil }
-    let files = pages + feeds + search.files
+    // A page made again replaces the search patch's copy of it (the home page names the index).
+    let made = Set(pages.map(\.path))
+    let files = pages + feeds + search.files.filter { !made.contains($0.path) }
     let written = try SiteBuilder.write(into: outputDirectory, timings: timings, problems: Diagnostics()) { writer in
       try writer.patch(files, removing: search.removed)
     }
@@ -93,6 +96,8 @@ struct QuickRebuild {
     var lists: [BuildState.ListPageRecord]
     /// The search metadata chunks that hold such an article.
     var chunks: [Int]
+    /// The home page's data besides its articles, when one of them has a new card.
+    var homeExtras: [String: Any]?
     /// The article feeds that hold an edited article.
     var feedPaths: Set<String>
     /// The edited articles' problems (warnings only; errors were thrown).
@@ -151,7 +156,11 @@ struct QuickRebuild {
     guard let (setup, theme) = siteAndTheme(loader) else { return nil }
     let reader = DocumentReader(loader: loader, setup: setup, routes: Routes(base: setup.config.baseURL, byFile: state.routes))
     guard let (read, problems, recarded) = try readEdited(edited, reader: reader, loader: loader) else { return nil }
-    let (needed, feedPaths, lists, chunks) = articlesNeeded(Set(edited), recarded: Set(recarded))
+    let homeExtras = recarded.contains { $0 < state.homeArticles }
+      ? TemplateValueCoder.decode(state.homeExtras) as? [String: Any] : nil
+    if recarded.contains(where: { $0 < state.homeArticles }) && homeExtras == nil { return nil }
+    var (needed, feedPaths, lists, chunks) = articlesNeeded(Set(edited), recarded: Set(recarded))
+    if homeExtras != nil { needed.formUnion(0..<min(state.homeArticles, state.articles.count)) }
     let editedSet = Set(edited)
     let others = needed.filter { !editedSet.contains($0) }.sorted()
     let unchanged = ParallelMap.map(others) { reader.article(state.articles[$0].relativePath) }
@@ -171,12 +180,12 @@ struct QuickRebuild {
     var rendered = Set(edited)
     for index in recarded { rendered.formUnion([index - 1, index + 1].filter(state.articles.indices.contains)) }
     return Context(site: site, theme: theme, edited: edited.map { site.articles[position[$0]!] }, position: position,
-                   pages: rendered.sorted(), lists: lists, chunks: chunks, feedPaths: feedPaths, problems: problems)
+                   pages: rendered.sorted(), lists: lists, chunks: chunks, homeExtras: homeExtras, feedPaths: feedPaths,
+                   problems: problems)
   }
 
   /// The edited articles, their problems (thrown when there are errors) and those whose card
-  /// changed; nil when one moved in the lists, or one on the home page has a new card (the
-  /// home page also shows procedures and fields, which a quick rebuild does not read).
+  /// changed; nil when one moved in the lists.
   func readEdited(_ edited: [Int], reader: DocumentReader, loader: ContentLoader) throws
     -> (articles: [RenderedArticle], problems: Diagnostics, recarded: [Int])? {
     let read = ParallelMap.map(edited) { reader.article(state.articles[$0].relativePath) }
@@ -187,7 +196,6 @@ struct QuickRebuild {
     for (index, (article, _)) in zip(edited, read) {
       guard let article, ArticleOutline.placement(article) == state.articles[index].placement else { return nil }
       if ArticleOutline.card(article, summary: ContextBuilder.summary(of: article)) != state.articles[index].card {
-        guard index >= state.homeArticles else { return nil }
         recarded.append(index)
       }
     }
@@ -239,7 +247,7 @@ struct QuickRebuild {
     return BuildFailure(failure)
   }
 
-  /// The article pages and list pages to make again, with their page-cache entries; nil
+  /// The article pages, list pages and home page to make again, with their page-cache entries; nil
   /// when the theme lacks a template.
   func makePages(_ context: Context, builder: ContextBuilder) -> ([OutputFile], [String: PageCache.Entry])? {
     let emitter = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
@@ -252,7 +260,10 @@ struct QuickRebuild {
         $0.article(at: position)
       }
     }
-    if !context.lists.isEmpty { builder.cards = emitter.articleCards(builder) }
+    if !context.lists.isEmpty || context.homeExtras != nil { builder.cards = emitter.articleCards(builder) }
+    if let extras = context.homeExtras {
+      jobs.append(SiteEmitter.PageJob(path: "", template: "home", lastModified: nil) { $0.home(extras: extras) })
+    }
     for list in context.lists {
       let slice = Pagination<RenderedArticle>.PageSlice(number: list.number, total: list.total,
                                                         items: list.articles.map { context.site.articles[context.position[$0]!] })

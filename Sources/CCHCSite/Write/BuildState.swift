@@ -104,7 +104,7 @@ struct BuildState {
   }
 
   /// File format version.
-  static let version = 3
+  static let version = 4
   /// `PageCache.generator` of the build that wrote it.
   var generator: String
   /// The build settings (folders, base URL, drafts, preview) it was made with.
@@ -123,6 +123,9 @@ struct BuildState {
   var lists: [ListPageRecord]
   /// How many of the newest articles the home page shows.
   var homeArticles: Int
+  /// The home page's data that does not come from articles (`ContextBuilder.homeExtras`), as
+  /// `TemplateValueCoder` bytes; empty when it could not be kept.
+  var homeExtras: [UInt8]
   var feeds: [FeedRecord]
   var search: SearchRecord
   /// Every output file with its size.
@@ -193,6 +196,7 @@ struct BuildState {
       w.list(list.articles) { $0.int($1) }
     }
     w.int(homeArticles)
+    w.raw(homeExtras)
     w.list(feeds) { w, feed in
       w.string(feed.path)
       w.list(feed.articles) { $0.int($1) }
@@ -241,7 +245,7 @@ struct BuildState {
                                   description: description.hasPrefix("+") ? String(description.dropFirst()) : nil,
                                   trail: trail, number: number, total: total, articles: articles)
           }),
-          let homeArticles = r.int(),
+          let homeArticles = r.int(), let homeExtras = r.raw(),
           let feeds = r.list({ r -> FeedRecord? in
             guard let path = r.string(), let members = r.list({ $0.int() }) else { return nil }
             return FeedRecord(path: path, articles: members)
@@ -265,7 +269,8 @@ struct BuildState {
     return BuildState(
       generator: PageCache.generator, settings: settings, timeBoundary: boundary.isEmpty ? nil : Double(boundary),
       sources: Dictionary(sources, uniquingKeysWith: { a, _ in a }), routes: Dictionary(routes, uniquingKeysWith: { a, _ in a }),
-      staticFiles: staticFiles.map { StaticFile(relativePath: $0.0, size: $0.1) }, articles: articles, lists: lists, homeArticles: homeArticles, feeds: feeds,
+      staticFiles: staticFiles.map { StaticFile(relativePath: $0.0, size: $0.1) }, articles: articles, lists: lists, homeArticles: homeArticles,
+      homeExtras: homeExtras, feeds: feeds,
       search: SearchRecord(mainPath: mainPath, vocabularyName: vocabularyName, keys: keys, searchBoxPages: searchBoxPages,
                            chunks: chunks),
       outputs: Dictionary(outputs, uniquingKeysWith: { a, _ in a }), pages: Dictionary(pages, uniquingKeysWith: { a, _ in a }),
