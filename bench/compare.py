@@ -13,7 +13,8 @@ Steps (Python 3.11 standard library only; see bench/README.md):
    does not exist yet (inside a fresh empty folder on the same tmpfs). Per run: wall time,
    CPU time (user+sys) and peak RSS of the child, from os.wait4; *.html files and all files.
 3. Incremental rebuilds into the same folder: unchanged, then after editing the text of
-   article A, of A again and of B (the newest, in the feeds), then A's title; for cchc the
+   article A, of A again and of B (the newest, in the feeds and on the home page), then A's
+   title, then B's title; for cchc the
    folder is then compared byte for byte with a clean CCHC_THREADS=1 build of the edited content.
 4. Determinism: the largest size again with CCHC_THREADS=1, compared byte for byte.
 5. `cchc build --timings` once per size (stage breakdown).
@@ -351,7 +352,8 @@ def incremental(size, tool, content, hugo_src, out_root, articles):
     after = snapshot(out)
     steps.append(("rebuild, nothing changed", same, cchc_summary(same), snapshot_diff(before, after)))
     edits = [("article A edited", articles[0], edit_article), ("article A edited again", articles[0], edit_article),
-             ("article B (newest) edited", articles[1], edit_article), ("article A's title edited", articles[0], edit_title)]
+             ("article B (newest) edited", articles[1], edit_article), ("article A's title edited", articles[0], edit_title),
+             ("article B's title edited", articles[1], edit_title)]
     originals = {}
     identical = None
     try:
