@@ -35,8 +35,7 @@ public enum SearchText {
   /// pass over the text's UTF-8 without making a string per token (the article index's hot loop).
   public static func keys(_ text: String) -> [String] {
     var text = text
-    text.makeContiguousUTF8()
-    return text.utf8.withContiguousStorageIfAvailable(keys(utf8:)) ?? []
+    return text.withUTF8(keys(utf8:))
   }
 
   /// `keys` over UTF-8 bytes. A token whose letters are all in the Latin table is folded byte

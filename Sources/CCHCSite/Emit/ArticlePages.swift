@@ -39,10 +39,9 @@ extension ContextBuilder {
                                   description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
     context["list_title"] = heading
     context["list_description"] = description
-    let cards = slice.items.map(listedCard)
-    context["articles"] = cards
-    let html = cards.compactMap { ($0 as? SharedContext)?["card_html"] as? String }
-    if !html.isEmpty, html.count == cards.count { context["cards_html"] = html.map { $0 + "\n" }.joined() }
+    context["articles"] = slice.items.map(listedCard)
+    let html = slice.items.compactMap { cards[$0.path]?["card_html"] as? String }
+    if !html.isEmpty, html.count == slice.items.count { context["cards_html"] = html.map { $0 + "\n" }.joined() }
     context["pagination"] = pagination(path: path, number: slice.number, total: slice.total)
     return context
   }

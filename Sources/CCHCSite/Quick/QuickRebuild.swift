@@ -156,9 +156,9 @@ struct QuickRebuild {
     guard let (setup, theme) = siteAndTheme(loader) else { return nil }
     let reader = DocumentReader(loader: loader, setup: setup, routes: Routes(base: setup.config.baseURL, byFile: state.routes))
     guard let (read, problems, recarded) = try readEdited(edited, reader: reader, loader: loader) else { return nil }
-    let homeExtras = recarded.contains { $0 < state.homeArticles }
-      ? TemplateValueCoder.decode(state.homeExtras) as? [String: Any] : nil
-    if recarded.contains(where: { $0 < state.homeArticles }) && homeExtras == nil { return nil }
+    let remakesHome = recarded.contains { $0 < state.homeArticles }
+    let homeExtras = remakesHome ? TemplateValueCoder.decode(state.homeExtras) as? [String: Any] : nil
+    if remakesHome && homeExtras == nil { return nil }
     var (needed, feedPaths, lists, chunks) = articlesNeeded(Set(edited), recarded: Set(recarded))
     if homeExtras != nil { needed.formUnion(0..<min(state.homeArticles, state.articles.count)) }
     let editedSet = Set(edited)
