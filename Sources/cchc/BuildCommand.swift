@@ -59,7 +59,7 @@ struct Build: ParsableCommand {
       let report = try builder.build()
       for warning in report.warnings { printError(warning.description) }
       if timings {
-        for stage in options.timings.stages { print(String(format: "%8.3f s  %@", stage.seconds, stage.name)) }
+        for stage in options.timings.stages { print(String(format: "%8.3f s  %@  (từ giây %.2f)", stage.seconds, stage.name, stage.start)) }
       }
       print("Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp, \(report.changedCount) tệp thay đổi) vào \(output)/")
       if let edits = report.quickEdits { print(Self.quickNote(edits)) }
