@@ -24,8 +24,7 @@ public struct OutputFile: Sendable, Equatable {
   }
 }
 
-/// HTML escaping for templates, as swift-mustache's own (`& < > " '`), but scanning bytes and
-/// returning the text untouched when nothing needs escaping, which is most text. Every
+/// HTML escaping for templates, as swift-mustache's own (`& < > " '`), but faster (`Escape.html`). Every
 /// template is parsed with a `CONTENT_TYPE` pragma selecting it (on line 1, so template
 /// line numbers in messages do not move).
 public struct FastHTML: MustacheContentType {
@@ -44,20 +43,6 @@ public struct FastHTML: MustacheContentType {
 
   /// Escapes `&`, `<`, `>`, `"` and `'`.
   public static func escape(_ text: String) -> String {
-    let utf8 = text.utf8
-    guard utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(utf8.count + 16)
-    for byte in utf8 {
-      switch byte {
-      case 38: out.append(contentsOf: "&amp;".utf8)
-      case 60: out.append(contentsOf: "&lt;".utf8)
-      case 62: out.append(contentsOf: "&gt;".utf8)
-      case 34: out.append(contentsOf: "&quot;".utf8)
-      case 39: out.append(contentsOf: "&#39;".utf8)
-      default: out.append(byte)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    Escape.html(text)
   }
 }
