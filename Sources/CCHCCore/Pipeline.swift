@@ -79,10 +79,12 @@ public enum ContentPipeline {
     let renderedPages = pages.map {
       Rendered(document: $0, path: Routes.page($0.slug), body: render($0.body, $0.source.relativePath))
     }
-    reportBrokenLinks(renderedArticles, routes: routes, resolver: resolver, diagnostics: &diagnostics)
-    reportBrokenLinks(renderedProcedures, routes: routes, resolver: resolver, diagnostics: &diagnostics)
-    reportBrokenLinks(renderedHotlines, routes: routes, resolver: resolver, diagnostics: &diagnostics)
-    reportBrokenLinks(renderedPages, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+    clock.measure("Kiểm tra liên kết") {
+      reportBrokenLinks(renderedArticles, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+      reportBrokenLinks(renderedProcedures, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+      reportBrokenLinks(renderedHotlines, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+      reportBrokenLinks(renderedPages, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+    }
     memo?.end()
     if diagnostics.hasErrors { return (nil, diagnostics) }
     // Assemble
@@ -108,20 +110,30 @@ public enum ContentPipeline {
   /// Warns about relative links and images in bodies that point at no file, and images without alt text.
   public static func reportBrokenLinks<D>(_ documents: [Rendered<D>], routes: Routes, resolver: ReferenceResolver,
                                    diagnostics: inout Diagnostics) where D: HasSource {
-    for document in documents {
-      let source = document.document.source
-      for reference in document.body.references {
-        let line = source.bodyLine + max(reference.line, 1) - 1
-        if reference.isImage && reference.alt.trimmed.isEmpty {
-          diagnostics.warning(source.displayPath, line, "image-no-alt",
-            "ảnh \"\(reference.destination)\" thiếu mô tả (alt): hãy viết ![mô tả ảnh](\(reference.destination)) để người khiếm thị cũng hiểu")
-        }
-        guard Routes.isLocalReference(reference.destination),
-              routes.rewrite(reference.destination, from: source.relativePath, resolver: resolver) == nil else { continue }
-        let what = reference.isImage ? "ảnh" : "liên kết"
-        diagnostics.warning(source.displayPath, line, "broken-link",
-          "\(what) \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/")
+    // Checked on every core, reported in document order.
+    let found = ParallelMap.map(documents) { document -> Diagnostics in
+      var local = Diagnostics()
+      reportBrokenLinks(document, routes: routes, resolver: resolver, diagnostics: &local)
+      return local
+    }
+    for local in found { diagnostics.merge(local) }
+  }
+
+  /// The warnings of `reportBrokenLinks` for one document.
+  static func reportBrokenLinks<D>(_ document: Rendered<D>, routes: Routes, resolver: ReferenceResolver,
+                                   diagnostics: inout Diagnostics) where D: HasSource {
+    let source = document.document.source
+    for reference in document.body.references {
+      let line = source.bodyLine + max(reference.line, 1) - 1
+      if reference.isImage && reference.alt.trimmed.isEmpty {
+        diagnostics.warning(source.displayPath, line, "image-no-alt",
+          "ảnh \"\(reference.destination)\" thiếu mô tả (alt): hãy viết ![mô tả ảnh](\(reference.destination)) để người khiếm thị cũng hiểu")
       }
+      guard Routes.isLocalReference(reference.destination),
+            routes.rewrite(reference.destination, from: source.relativePath, resolver: resolver) == nil else { continue }
+      let what = reference.isImage ? "ảnh" : "liên kết"
+      diagnostics.warning(source.displayPath, line, "broken-link",
+        "\(what) \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/")
     }
   }
 

@@ -59,10 +59,10 @@ public enum SiteAssembler {
   /// Groups articles by tag (case- and diacritic-insensitively), tags in Vietnamese order.
   static func groupByTag(_ articles: [RenderedArticle]) -> [ArticleGroup] {
     var groups: [String: (name: String, articles: [RenderedArticle])] = [:]
-    for article in articles {
+    let slugs = ParallelMap.map(articles) { $0.document.tags.map(VietnameseText.slug) }
+    for (article, articleSlugs) in zip(articles, slugs) {
       var seen: Set<String> = []
-      for tag in article.document.tags {
-        let slug = VietnameseText.slug(tag)
+      for (tag, slug) in zip(article.document.tags, articleSlugs) {
         guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
         groups[slug, default: (tag, [])].articles.append(article)
       }

@@ -62,9 +62,11 @@ public enum VietnameseCollation {
     return key
   }
 
-  /// The elements sorted by a text in Vietnamese order (each key computed once), ties by `tieBreak`.
+  /// The elements sorted by a text in Vietnamese order (each key computed once, on every
+  /// core), ties by `tieBreak`.
   public static func sorted<T>(_ items: [T], by text: (T) -> String, tieBreak: (T, T) -> Bool = { _, _ in false }) -> [T] {
-    let keyed = items.map { (key(text($0)), $0) }
+    let keys = ParallelMap.map(items.map(text), key)
+    let keyed = zip(keys, items)
     return keyed.sorted { a, b in a.0 != b.0 ? a.0 < b.0 : tieBreak(a.1, b.1) }.map(\.1)
   }
 
