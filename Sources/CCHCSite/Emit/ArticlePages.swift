@@ -51,11 +51,13 @@ extension ContextBuilder {
     let rendered = site.articles[index]
     let a = rendered.document
     let text = Self.summary(of: rendered)
+    let description = Self.metaDescription(text)
     let section = categoryLinks(a.categories).first?["name"] as? String
     let share = ShareInfo(type: "article", image: a.image, imageAlt: a.title, published: a.date, section: section,
-                          jsonLD: articleLD(rendered, description: Text.excerpt(text, limit: 200)))
+                          jsonLD: articleLD(rendered, description: description))
     var context = common(PageInfo(path: rendered.path, heading: a.title, kind: "article", description: text,
-                                  trail: [("Tin bài", Routes.articles)], isDraft: a.isDraft, share: share))
+                                  excerpt: description, trail: [("Tin bài", Routes.articles)], isDraft: a.isDraft,
+                                  share: share))
     var model: [String: Any] = [
       "title": a.title, "date": dates.display(a.date), "datetime": dates.iso(a.date),
       "categories": categoryLinks(a.categories),

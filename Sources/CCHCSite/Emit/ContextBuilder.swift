@@ -66,6 +66,9 @@ public struct ContextBuilder: @unchecked Sendable {
     public var kind: String
     /// Meta description.
     public var description: String?
+    /// The meta description already cut to 200 characters (`Text.excerpt`), when the caller
+    /// needed it too (nil: cut here).
+    public var excerpt: String?
     /// Breadcrumbs between home and the page.
     public var trail: [(String, String)] = []
     /// Whether the page shows a draft.
@@ -84,7 +87,7 @@ public struct ContextBuilder: @unchecked Sendable {
     let hasSearchBox = Self.searchBoxKinds.contains(info.kind)
     let category = config.categories.first { info.path.hasPrefix(Routes.category($0.slug)) }?.slug
     let links = HeadLinks(hasSearchBox: hasSearchBox, category: category)
-    let description = Text.excerpt(info.description ?? config.description ?? config.sectionTitle, limit: 200)
+    let description = info.excerpt ?? Self.metaDescription(info.description ?? config.description ?? config.sectionTitle)
     let canonical = routes.absolute(info.path)
     let menuIndex = currentMenuIndex(current: info.path, kind: info.kind)
     var context: [String: Any] = [
@@ -106,6 +109,11 @@ public struct ContextBuilder: @unchecked Sendable {
     if !chrome.isEmpty { context["chrome"] = chrome[(menuIndex ?? -1) + 1] }
     context["head_links_html"] = headLinks[links]
     return context
+  }
+
+  /// A page's meta description: its text cut to 200 characters.
+  static func metaDescription(_ text: String) -> String {
+    Text.excerpt(text, limit: 200)
   }
 
   /// The links between home and a page (`links`), and the page's own title (`current`).

@@ -73,37 +73,45 @@ public struct SiteEmitter: Sendable {
       diagnostics.error("theme/templates/\(name).mustache", 0, "template-missing", "thiếu mẫu giao diện \"\(name).mustache\"")
     }
     if diagnostics.hasErrors { return [] }
-    let (made, search, codes) = makePages(jobs, builder)
+    let (made, others) = makePages(jobs, builder)
     var files = pageFiles(jobs, made)
-    for (file, entry) in codes {
+    for (file, entry) in others.codes {
       files.append(file)
       fingerprints[file.path] = entry
     }
-    files += search.files
-    record(jobs, search, builder)
-    files += otherFiles(jobs, builder)
-    return files.sorted { $0.path < $1.path }
+    files += others.files
+    record = others.record
+    return timings.measure("Emit: xếp tệp") { files.sorted { $0.path < $1.path } }
   }
 
-  /// Every page, with the search index and the QR codes. The article cards are made first
-  /// (on every core), so that both processes can make the pages that show them; then this
-  /// process makes the search index and the QR codes while the child already makes pages, then
-  /// the pages that name the index (those with a search box); the other pages are made by both
-  /// processes (`ProcessSplit`), or on every core of this one.
-  func makePages(_ jobs: [PageJob], _ builder: ContextBuilder)
-    -> (made: [PageResult], search: SearchIndexBuilder.Built, codes: [(OutputFile, PageCache.Entry)]) {
-    var search: SearchIndexBuilder.Built!
+  /// The files that do not come from templates, and the build state's record.
+  struct OtherFiles {
+    /// The QR codes, with their page-cache entries.
+    var codes: [(OutputFile, PageCache.Entry)] = []
+    /// The search index, the sitemap, the feeds, `robots.txt`, the assets and the files of `tep/`.
+    var files: [OutputFile] = []
+    var record = Record()
+  }
+
+  /// Every page, with the files that do not come from templates. The article cards are made
+  /// first (on every core), so that both processes can make the pages that show them; then
+  /// this process makes the search index, the QR codes and the other files while the child
+  /// already makes pages, then the pages that name the index (those with a search box); the
+  /// other pages are made by both processes (`ProcessSplit`), or on every core of this one.
+  func makePages(_ jobs: [PageJob], _ builder: ContextBuilder) -> (made: [PageResult], others: OtherFiles) {
     var withCards = builder
     withCards.cards = timings.measure("Emit: thẻ tin bài") { articleCards(builder) }
     var withIndex = withCards
-    var codes: [(OutputFile, PageCache.Entry)] = []
+    var others = OtherFiles()
     let emitter = self
     let parentWork = { [withCards] in
-      search = emitter.timings.measure("Emit: chỉ mục tìm kiếm") {
+      let search = emitter.timings.measure("Emit: chỉ mục tìm kiếm") {
         SearchIndexBuilder(site: emitter.site, memo: emitter.memo?.articleKeys).build()
       }
       withIndex = withCards.withSearchIndex(emitter.site.routes.href(search.mainPath))
-      codes = emitter.timings.measure("Emit: mã QR") { emitter.qrFiles() }
+      others.codes = emitter.timings.measure("Emit: mã QR") { emitter.qrFiles() }
+      others.record = emitter.timings.measure("Emit: ghi nhận cho lần dựng sau") { emitter.record(jobs, search, builder) }
+      others.files = search.files + emitter.otherFiles(jobs, builder)
     }
     let namesIndex = jobs.map { ContextBuilder.searchBoxKinds.contains($0.template) }
     let made = timings.measure("Emit: trang (dữ liệu, dấu vân tay, mẫu giao diện)") { () -> [PageResult] in
@@ -111,7 +119,7 @@ public struct SiteEmitter: Sendable {
         let encoded = ProcessSplit.map(count: jobs.count, parentFirst: parentWork, parentOnly: { namesIndex[$0] }) { index in
           emitter.make(jobs[index], namesIndex[index] ? withIndex : withCards).encoded
         }
-        return ParallelMap.map(encoded) { PageResult(encoded: $0) }
+        return emitter.timings.measure("Emit: nhận trang từ tiến trình con") { ParallelMap.map(encoded) { PageResult(encoded: $0) } }
       }
       parentWork()
       let builders = (cards: withCards, index: withIndex)
@@ -119,7 +127,7 @@ public struct SiteEmitter: Sendable {
         emitter.make(jobs[index], namesIndex[index] ? builders.index : builders.cards)
       }
     }
-    return (made, search, codes)
+    return (made, others)
   }
 
   /// The pages' files (kept ones as `.keep`), noting their page-cache entries.
@@ -138,8 +146,9 @@ public struct SiteEmitter: Sendable {
     return files
   }
 
-  /// Notes what the build state keeps of the search index and the feeds.
-  mutating func record(_ jobs: [PageJob], _ search: SearchIndexBuilder.Built, _ builder: ContextBuilder) {
+  /// What the build state keeps of the search index, the feeds, the lists and the home page.
+  func record(_ jobs: [PageJob], _ search: SearchIndexBuilder.Built, _ builder: ContextBuilder) -> Record {
+    var record = Record()
     record.search = search.record
     record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map { Self.filePath($0.path) }
     record.articleKeys = search.articleKeys
@@ -156,6 +165,7 @@ public struct SiteEmitter: Sendable {
     }
     record.homeArticles = builder.homeArticleCount
     record.homeExtras = TemplateValueCoder.encode(builder.homeExtras()) ?? []
+    return record
   }
 
   /// The sitemap, the feeds, `robots.txt`, the theme's assets and the files of `tep/`.
@@ -376,25 +386,5 @@ public enum Sitemap {
       xml += "</url>\n"
     }
     return xml + "</urlset>\n"
-  }
-}
-
-/// Escaping for the contexts cchc writes itself (templates escape HTML on their own).
-public enum Escape {
-  /// XML text and attribute values.
-  public static func xml(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      default: result.append(character)
-      }
-    }
-    return result
   }
 }
