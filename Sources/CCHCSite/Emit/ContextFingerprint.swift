@@ -42,6 +42,14 @@ public struct ContextFingerprint {
     else if type == [[String: Any]].self {
       let list = any as! [[String: Any]]
       mix(7); mix(UInt64(list.count)); for item in list { add(object: item) }
+    } else if type == [String: String].self {
+      add(strings: any as! [String: String])
+    } else if type == [[String: String]].self {
+      let list = any as! [[String: String]]
+      mix(7); mix(UInt64(list.count)); for item in list { add(strings: item) }
+    } else if type == [String].self {
+      let list = any as! [String]
+      mix(7); mix(UInt64(list.count)); for item in list { mix(1); add(text: item) }
     } else if type == [SharedContext].self {
       let list = any as! [SharedContext]
       mix(7); mix(UInt64(list.count)); for item in list { mix(2); mix(item.fingerprint) }
@@ -72,6 +80,17 @@ public struct ContextFingerprint {
     for (key, item) in object.sorted(by: { $0.key < $1.key }) {
       add(text: key)
       add(item)
+    }
+  }
+
+  /// A dictionary of strings, as `add(object:)` would add it (without converting it to `[String: Any]`).
+  mutating func add(strings object: [String: String]) {
+    mix(6)
+    mix(UInt64(object.count))
+    for (key, item) in object.sorted(by: { $0.key < $1.key }) {
+      add(text: key)
+      mix(1)
+      add(text: item)
     }
   }
 

@@ -6,12 +6,12 @@ import Synchronization
 /// no faster than one (measured: 1.0–1.1× on 2 cores); building template data and
 /// fingerprinting it cast just as much. A second process has its own runtime, so `fork()`
 /// lets both cores work: parent and child take the next few pages from a counter in shared
-/// memory until none are left (the faster one does more), the child writes its pages into a
-/// temporary file and exits, the parent reads them. Used only by `cchc build`, from a point
-/// where no other thread is working; the child only computes and writes bytes (to a file in
-/// the temporary folder, about half the site's HTML). When `fork` fails, or the child does
-/// not finish cleanly or in time (twice the parent's own time), the parent makes the missing
-/// pages itself, so the output is always the same.
+/// memory until none are left (the faster one does more), the child writes its pages into an
+/// unlinked file (`pageFile`: in `/dev/shm` where the system has it, about half the site's
+/// HTML) and exits, the parent reads them. Used only by `cchc build`, from a point where no
+/// other thread is working; the child only computes and writes bytes. When `fork` fails, or
+/// the child does not finish cleanly or in time (twice the parent's own time), the parent
+/// makes the missing pages itself, so the output is always the same.
 public enum ProcessSplit {
   /// `render(i)` for every `i` in `0..<count`, shared with a child process. `parentFirst`
   /// runs in the parent while the child already renders (work only the parent can do); the
@@ -63,12 +63,9 @@ public enum ProcessSplit {
     }
   }
 
-  /// Forks a child that renders the indices it takes from `queue` into an unlinked temporary file.
+  /// Forks a child that renders the indices it takes from `queue` into an unlinked file (`pageFile`).
   static func startChild(_ shared: [Int], chunk: Int, queue: SharedCounter, _ render: (Int) -> Data) -> (pid_t, Int32)? {
-    var template = Array((NSTemporaryDirectory() + "/cchc-render-XXXXXX").utf8CString)
-    let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard file >= 0 else { return nil }
-    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    guard let file = pageFile() else { return nil }
     let child = fork()
     if child < 0 {
       close(file)
@@ -94,6 +91,20 @@ public enum ProcessSplit {
       _exit(writeAll(file, buffer) ? 0 : 1)
     }
     return (child, file)
+  }
+
+  /// An unlinked file for the child's pages: in memory (`/dev/shm`) where the system has it,
+  /// so that the pages are never written back to a disk, else in the temporary folder; nil
+  /// when none can be made.
+  static func pageFile() -> Int32? {
+    for folder in ["/dev/shm", NSTemporaryDirectory()] {
+      var template = Array((folder + "/cchc-render-XXXXXX").utf8CString)
+      let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+      guard file >= 0 else { continue }
+      template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+      return file
+    }
+    return nil
   }
 
   /// Waits for the child (stopping it after `patience` seconds) and reads its pages; none
