@@ -102,6 +102,33 @@ def test_every_procedure_has_its_page(sample_site):
         assert proc["code"] in read(page), f"the page of {proc['code']} does not show its code"
 
 
+def fact_cells(page: Path) -> dict[str, str]:
+    """The facts table of a procedure page: each row's label and the HTML of its value."""
+    rows = re.findall(r'<div class="facts__row" data-fact="([^"]*)">\s*<dt>.*?</dt>\s*<dd>(.*?)</dd>', read(page), re.S)
+    return dict(rows)
+
+
+def test_procedure_facts_print_lists_and_the_decision_link(sample_site):
+    """A fact with several values is a list; the announcing decision links to its text when it has a link."""
+    linked = listed = 0
+    for proc in procedures(sample_site.content):
+        cells = fact_cells(out_file(sample_site, f"thu-tuc/{proc['code']}/"))
+        assert cells.get("Mã thủ tục") == proc["code"]
+        decision = proc["front"].get("quyet_dinh_cong_bo")
+        if isinstance(decision, dict) and decision.get("link"):
+            cell = cells["Quyết định công bố"]
+            assert re.fullmatch(r'<a href="([^"]+)" rel="noopener">[^<]*</a>', cell), cell
+            assert re.search(r'href="([^"]+)"', cell).group(1) == decision["link"].replace("&", "&amp;")
+            assert decision["so_hieu"] in cell
+            linked += 1
+        subjects = proc["front"].get("doi_tuong")
+        if isinstance(subjects, list) and len(subjects) > 1:
+            items = re.findall(r"<li>(.*?)</li>", cells["Đối tượng thực hiện"])
+            assert cells["Đối tượng thực hiện"].startswith("<ul>") and len(items) == len(subjects)
+            listed += 1
+    assert linked and listed, "the sample has a decision with a link and a procedure with several subjects"
+
+
 def test_every_hotline_page_exists(sample_site):
     files = content_files(sample_site.content, "duong-day-nong")
     assert files, "the sample ward should have hotline pages"

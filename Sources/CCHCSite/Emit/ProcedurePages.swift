@@ -115,21 +115,29 @@ extension ContextBuilder {
   }
 
   /// The label/value rows, in the national portal's order; absent facts are left out.
+  /// Each row's `html` is its value ready to print: the text escaped, a list as `<ul>`, the
+  /// announcing decision as a link when it has one.
   func facts(_ p: Procedure) -> [[String: Any]] {
     var rows: [[String: Any]] = []
     func add(_ label: String, _ value: String?) {
-      if let value, !value.isEmpty { rows.append(["label": label, "value": value]) }
+      if let value, !value.isEmpty { rows.append(["label": label, "value": value, "html": Escape.html(value)]) }
     }
     func addList(_ label: String, _ values: [String]) {
-      if values.count == 1 { add(label, values[0]) } else if !values.isEmpty { rows.append(["label": label, "values": values]) }
+      if values.count == 1 { add(label, values[0]) } else if !values.isEmpty {
+        let items = values.map { "<li>\(Escape.html($0))</li>" }.joined()
+        rows.append(["label": label, "values": values, "html": "<ul>\(items)</ul>"])
+      }
     }
     add("Mã thủ tục", p.code)
     add("Số quyết định", p.ministryDecision)
     if let decision = p.announcement {
       var text = decision.number
       if let date = decision.date { text += " ngày \(dates.display(date))" }
-      var row: [String: Any] = ["label": "Quyết định công bố", "value": text]
-      if let link = decision.link { row["link"] = link }
+      var row: [String: Any] = ["label": "Quyết định công bố", "value": text, "html": Escape.html(text)]
+      if let link = decision.link {
+        row["link"] = link
+        row["html"] = "<a href=\"\(Escape.html(link))\" rel=\"noopener\">\(Escape.html(text))</a>"
+      }
       rows.append(row)
     }
     add("Tên thủ tục", p.name)
