@@ -45,6 +45,25 @@ import Testing
     #expect(dates.iso(day) == "2026-01-02")
     #expect(dates.iso(time) == "2026-01-02T07:05:00+07:00")
   }
+
+  /// The arithmetic gives Foundation's calendar's local date and time, every 7 h 13 min 7 s
+  /// from 1890 to 2110, in zones with and without summer time.
+  @Test(arguments: ["Asia/Ho_Chi_Minh", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe"])
+  func partsMatchTheCalendar(zoneName: String) throws {
+    let zone = try #require(TimeZone(identifier: zoneName))
+    let dates = DateFormatting(timeZone: zone)
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = zone
+    var instant = -2_524_521_600.0  // 1890-01-01
+    while instant < 4_418_236_800 {  // 2110-01-01
+      let date = Date(timeIntervalSince1970: instant)
+      let p = dates.parts(date)
+      let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+      #expect([p.year, p.month, p.day, p.hour, p.minute, p.second] == [c.year, c.month, c.day, c.hour, c.minute, c.second],
+              "\(zoneName) \(instant)")
+      instant += 25_987
+    }
+  }
 }
 
 @Suite struct AssetTests {

@@ -27,8 +27,8 @@ public struct ContentDate: Sendable, Equatable, Comparable {
       guard index + digits <= scalars.count else { return nil }
       var value = 0
       for scalar in scalars[index..<(index + digits)] {
-        guard let digit = Int(String(scalar)), scalar.isASCII else { return nil }
-        value = value * 10 + digit
+        guard scalar.value >= 0x30 && scalar.value <= 0x39 else { return nil }
+        value = value * 10 + Int(scalar.value - 0x30)
       }
       index += digits
       return value
@@ -77,8 +77,25 @@ public struct ContentDate: Sendable, Equatable, Comparable {
     return make(year: year, month: month, day: day, hour: 0, minute: 0, second: 0, zone: timeZone, hasTime: false)
   }
 
+  /// The instant of a local date and time in `zone`; nil when the date does not exist. Worked
+  /// out with `CivilCalendar`; Foundation's calendar decides the rare cases where the two could
+  /// differ: years before 1583 and times near a change of the zone's offset (summer time).
   static func make(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, zone: TimeZone, hasTime: Bool) -> ContentDate? {
     guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+    guard year >= CivilCalendar.firstYear else { return calendarMake(year: year, month: month, day: day, hour: hour, minute: minute, second: second, zone: zone, hasTime: hasTime) }
+    guard day <= CivilCalendar.daysIn(month: month, year: year) else { return nil }
+    let local = TimeInterval(CivilCalendar.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second)
+    let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))
+    let instant = Date(timeIntervalSince1970: local - TimeInterval(offset))
+    let around = [instant.addingTimeInterval(-86_400), instant, instant.addingTimeInterval(86_400)]
+    guard around.allSatisfy({ zone.secondsFromGMT(for: $0) == offset }) else {
+      return calendarMake(year: year, month: month, day: day, hour: hour, minute: minute, second: second, zone: zone, hasTime: hasTime)
+    }
+    return ContentDate(instant: instant, hasTime: hasTime)
+  }
+
+  /// `make` through Foundation's Gregorian calendar.
+  static func calendarMake(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, zone: TimeZone, hasTime: Bool) -> ContentDate? {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = zone
     let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)

@@ -15,22 +15,36 @@ public struct DateFormatting: Sendable {
     self.calendar = calendar
   }
 
-  func parts(_ date: Date) -> DateComponents {
-    calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+  /// The local date and time of an instant, in whole seconds.
+  struct Parts {
+    var year, month, day, hour, minute, second: Int
+  }
+
+  /// The local date and time of an instant (`CivilCalendar`; Foundation's calendar before 1583).
+  func parts(_ date: Date) -> Parts {
+    let local = Int((date.timeIntervalSince1970).rounded(.down)) + timeZone.secondsFromGMT(for: date)
+    let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+    let seconds = local - days * 86_400
+    let (year, month, day) = CivilCalendar.date(days: days)
+    guard year >= CivilCalendar.firstYear else {
+      let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+      return Parts(year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute!, second: p.second!)
+    }
+    return Parts(year: year, month: month, day: day, hour: seconds / 3600, minute: seconds / 60 % 60, second: seconds % 60)
   }
 
   /// `22/01/2026`.
   public func display(_ date: ContentDate) -> String {
     let p = parts(date.instant)
-    return "\(pad(p.day!))/\(pad(p.month!))/\(p.year!)"
+    return "\(pad(p.day))/\(pad(p.month))/\(p.year)"
   }
 
   /// `2026-01-22` for a date, `2026-01-22T08:30:00+07:00` for a date-time.
   public func iso(_ date: ContentDate) -> String {
     let p = parts(date.instant)
-    let day = "\(p.year!)-\(pad(p.month!))-\(pad(p.day!))"
+    let day = "\(p.year)-\(pad(p.month))-\(pad(p.day))"
     guard date.hasTime else { return day }
-    return day + "T\(pad(p.hour!)):\(pad(p.minute!)):\(pad(p.second!))" + offset(date.instant, separator: ":")
+    return day + "T\(pad(p.hour)):\(pad(p.minute)):\(pad(p.second))" + offset(date.instant, separator: ":")
   }
 
   /// The zone offset at an instant: `+07:00` (or `+0700` with an empty separator).
