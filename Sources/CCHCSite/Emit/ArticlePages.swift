@@ -61,7 +61,7 @@ extension ContextBuilder {
     var model: [String: Any] = [
       "title": a.title, "date": dates.display(a.date), "datetime": dates.iso(a.date),
       "categories": categoryLinks(a.categories),
-      "tags": a.tags.map { ["name": $0, "url": routes.href(Routes.tag($0))] },
+      "tags": a.tags.map { ["name": $0, "url": tagURLs[$0] ?? routes.href(Routes.tag($0))] },
       "summary": text, "body_html": rendered.body.html,
       "is_draft": a.isDraft, "is_scheduled": a.date.instant > site.now.instant,
     ]

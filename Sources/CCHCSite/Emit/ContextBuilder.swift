@@ -16,6 +16,8 @@ public struct ContextBuilder: @unchecked Sendable {
   let dates: DateFormatting
   /// Index in `site.fields` of each procedure's field, by code.
   let fieldOfCode: [String: Int]
+  /// The URL of each tag as articles spell it (a slug is worked out once per spelling).
+  let tagURLs: [String: String]
   /// Common keys shared by many pages; set by `init`.
   private(set) var shared: SharedParts!
   /// The rendered site header and footer (`chrome`: `header_html`, `footer_html`) for each
@@ -40,6 +42,8 @@ public struct ContextBuilder: @unchecked Sendable {
       for procedure in group.active + group.withdrawn { fieldOfCode[procedure.document.code] = index }
     }
     self.fieldOfCode = fieldOfCode
+    let spellings = Set(site.articles.flatMap(\.document.tags))
+    self.tagURLs = Dictionary(uniqueKeysWithValues: spellings.map { ($0, site.routes.href(Routes.tag($0))) })
     self.shared = nil
     self.shared = sharedParts()
   }
@@ -168,6 +172,8 @@ public struct ContextBuilder: @unchecked Sendable {
     var menuItems: [(normal: SharedContext, current: SharedContext)]
     var sectionCrumb: SharedContext
     var preview: SharedContext?
+    /// The publishing organisation for JSON-LD (`organization()`).
+    var organization: [String: Any]
   }
 
   /// Builds the shared parts once per build.
@@ -210,7 +216,8 @@ public struct ContextBuilder: @unchecked Sendable {
       search: SharedContext(search), searchWithIndex: SharedContext(searchWithIndex), feeds: feeds.map(SharedContext.init),
       categoryFeeds: categoryFeeds, menuEntries: entries, menuItems: menuItems,
       sectionCrumb: SharedContext(["title": config.sectionTitle, "url": routes.href("")]),
-      preview: site.isPreview ? SharedContext(["reload_js": Self.reloadScriptPath]) : nil)
+      preview: site.isPreview ? SharedContext(["reload_js": Self.reloadScriptPath]) : nil,
+      organization: makeOrganization())
   }
 
   /// Where the preview server serves its live-reload script (never written to the output).

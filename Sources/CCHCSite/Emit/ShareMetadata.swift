@@ -53,8 +53,13 @@ extension ContextBuilder {
     url.hasPrefix("/") ? routes.base.origin + url : url
   }
 
-  /// The publishing organisation, as schema.org data.
+  /// The publishing organisation, as schema.org data (made once, in `sharedParts`).
   func organization() -> [String: Any] {
+    shared.organization
+  }
+
+  /// `organization()`, made from the site's settings.
+  func makeOrganization() -> [String: Any] {
     var org: [String: Any] = ["@type": "GovernmentOrganization", "name": config.unitName, "url": routes.absolute("")]
     if let address = config.address { org["address"] = address }
     if let phone = config.phone.flatMap(PhoneNumber.init) { org["telephone"] = phone.dialable }
