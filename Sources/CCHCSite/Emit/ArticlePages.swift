@@ -39,8 +39,18 @@ extension ContextBuilder {
                                   description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
     context["list_title"] = heading
     context["list_description"] = description
-    context["articles"] = slice.items.map(listedCard)
-    let html = slice.items.compactMap { cards[$0.path]?["card_html"] as? String }
+    // By index: iterating the articles would copy each one.
+    var listed: [Any] = []
+    var html: [String] = []
+    for index in slice.items.indices {
+      if let card = cards[slice.items[index].path] {
+        listed.append(card)
+        if let text = card["card_html"] as? String { html.append(text) }
+      } else {
+        listed.append(articleCard(slice.items[index]))
+      }
+    }
+    context["articles"] = listed
     if !html.isEmpty, html.count == slice.items.count { context["cards_html"] = html.map { $0 + "\n" }.joined() }
     context["pagination"] = pagination(path: path, number: slice.number, total: slice.total)
     return context

@@ -271,7 +271,9 @@ public struct ContextBuilder: @unchecked Sendable {
 
   /// The card a list shows for an article: the shared one when rendered, else built now.
   func listedCard(_ article: RenderedArticle) -> Any {
-    cards[article.path] ?? articleCard(article)
+    // Not `??`: its closure would copy the article.
+    if let card = cards[article.path] { return card }
+    return articleCard(article)
   }
 
   /// An article's card for lists.

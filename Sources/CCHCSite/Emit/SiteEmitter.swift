@@ -152,7 +152,7 @@ public struct SiteEmitter: Sendable {
     record.search = search.record
     record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map { Self.filePath($0.path) }
     record.articleKeys = search.articleKeys
-    let position = Dictionary(uniqueKeysWithValues: site.articles.enumerated().map { ($1.path, $0) })
+    let position = Dictionary(uniqueKeysWithValues: site.articles.indices.map { (site.articles[$0].path, $0) })
     record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
       BuildState.FeedRecord(path: feed.path, articles: feed.articles.compactMap { position[$0.path] })
     }
