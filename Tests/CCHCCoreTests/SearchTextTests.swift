@@ -78,6 +78,17 @@ import Testing
     #expect("…Thủ tục, ".trimmingPunctuationAndSpaces == "Thủ tục")
   }
 
+  @Test func trimmingMatchesFoundation() {
+    // Not U+200B: Foundation trims the zero-width space, which Unicode does not count as white space.
+    let ends = ["a", "Đ", "\u{0301}", " ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2003}", "\u{3000}", ".", "~", "\u{7F}", "e\u{0301}", ""]
+    for head in ends {
+      for tail in ends {
+        let text = head + "Thủ tục hành chính" + tail
+        #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
+      }
+    }
+  }
+
   @Test func percentEncodingMatchesFoundation() {
     for text in ["tep/Biểu mẫu số 1.docx", "a b&c=d?e#f/g", "đơn_đăng-ký~(1).pdf", "100%", "日本"] {
       #expect(URLSafety.percentEncode(text, keeping: URLSafety.isPathSegmentAllowed)

@@ -65,7 +65,8 @@ public struct FieldReader {
     let trimmed = text.trimmed
     if trimmed.isEmpty { return true }
     // "Không có thông tin": 18 letters and spaces, each at most 5 bytes with two combining marks.
-    guard (18...90).contains(trimmed.utf8.count), trimmed.first == "K" || trimmed.first == "k" else { return false }
+    guard (18...90).contains(trimmed.utf8.count), trimmed.utf8.first == UInt8(ascii: "K") || trimmed.utf8.first == UInt8(ascii: "k")
+    else { return false }
     return VietnameseText.fold(trimmed) == "khong co thong tin"
   }
 

@@ -3,7 +3,12 @@ extension StringProtocol {
   /// Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`, which bridges through
   /// `NSString` and shows up in profiles of large sites.
   public var trimmed: String {
-    // Most text has nothing to trim: look at its two ends before searching.
+    // Most text has nothing to trim: look at its two ends before searching, first as bytes (a
+    // visible ASCII character at an end is never part of white space there), then as characters.
+    let string = String(self)
+    if let head = string.utf8.first, let tail = string.utf8.last, head > 0x20 && head < 0x7F, tail > 0x20 && tail < 0x7F {
+      return string
+    }
     if let head = first, let tail = last, !head.isWhitespace, !tail.isWhitespace {
       return String(self)
     }
