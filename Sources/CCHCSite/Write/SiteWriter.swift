@@ -121,7 +121,8 @@ public struct SiteWriter {
   static func createFolders(for paths: [String], under root: String) throws {
     var folders = Set<String>()
     for path in paths {
-      let folder = (path as NSString).deletingLastPathComponent
+      // Output paths are relative, with single slashes: the folder is everything before the last one.
+      let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
       folders.insert(folder.isEmpty ? root : root + "/" + folder)
     }
     for folder in folders.sorted() where mkdir(folder, 0o777) != 0 && errno != EEXIST {
