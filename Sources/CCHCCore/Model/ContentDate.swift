@@ -82,15 +82,17 @@ public struct ContentDate: Sendable, Equatable, Comparable {
   /// differ: years before 1583 and times near a change of the zone's offset (summer time).
   static func make(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, zone: TimeZone, hasTime: Bool) -> ContentDate? {
     guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
-    guard year >= CivilCalendar.firstYear else { return calendarMake(year: year, month: month, day: day, hour: hour, minute: minute, second: second, zone: zone, hasTime: hasTime) }
+    let viaCalendar = {
+      calendarMake(year: year, month: month, day: day, hour: hour, minute: minute, second: second, zone: zone, hasTime: hasTime)
+    }
+    guard year >= CivilCalendar.firstYear else { return viaCalendar() }
     guard day <= CivilCalendar.daysIn(month: month, year: year) else { return nil }
     let local = TimeInterval(CivilCalendar.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second)
     let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))
     let instant = Date(timeIntervalSince1970: local - TimeInterval(offset))
+    // The same offset a day either side: no change of offset near this time.
     let around = [instant.addingTimeInterval(-86_400), instant, instant.addingTimeInterval(86_400)]
-    guard around.allSatisfy({ zone.secondsFromGMT(for: $0) == offset }) else {
-      return calendarMake(year: year, month: month, day: day, hour: hour, minute: minute, second: second, zone: zone, hasTime: hasTime)
-    }
+    guard around.allSatisfy({ zone.secondsFromGMT(for: $0) == offset }) else { return viaCalendar() }
     return ContentDate(instant: instant, hasTime: hasTime)
   }
 

@@ -10,7 +10,7 @@ extension StringProtocol {
       return string
     }
     if let head = first, let tail = last, !head.isWhitespace, !tail.isWhitespace {
-      return String(self)
+      return string
     }
     guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
     let last = lastIndex(where: { !$0.isWhitespace })!

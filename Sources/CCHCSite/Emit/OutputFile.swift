@@ -24,9 +24,9 @@ public struct OutputFile: Sendable, Equatable {
   }
 }
 
-/// HTML escaping for templates, as swift-mustache's own (`& < > " '`), but faster (`Escape.html`). Every
-/// template is parsed with a `CONTENT_TYPE` pragma selecting it (on line 1, so template
-/// line numbers in messages do not move).
+/// HTML escaping for templates, as swift-mustache's own (`& < > " '`), but faster
+/// (`Escape.html`). Every template is parsed with a `CONTENT_TYPE` pragma selecting it (on
+/// line 1, so template line numbers in messages do not move).
 public struct FastHTML: MustacheContentType {
   /// The pragma put before every template.
   static let pragma = "{{% CONTENT_TYPE: CCHC_HTML}}\n"
@@ -38,11 +38,6 @@ public struct FastHTML: MustacheContentType {
 
   /// Escapes `&`, `<`, `>`, `"` and `'`.
   public func escapeText(_ text: String) -> String {
-    Self.escape(text)
-  }
-
-  /// Escapes `&`, `<`, `>`, `"` and `'`.
-  public static func escape(_ text: String) -> String {
     Escape.html(text)
   }
 }

@@ -172,9 +172,9 @@ public struct SiteEmitter: Sendable {
   func otherFiles(_ jobs: [PageJob], _ builder: ContextBuilder) -> [OutputFile] {
     var files: [OutputFile] = []
     let listed = jobs.filter { $0.path != "404.html" && $0.template != "hotline-poster" }
-    files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
     let dates = DateFormatting(timeZone: site.config.timeZone)
     timings.measure("Emit: RSS, sitemap") {
+      files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
       for feed in FeedBuilder(site: site, builder: builder).feeds() {
         files.append(.text(feed.path, feed.xml(base: site.routes.base, dates: dates)))
       }
