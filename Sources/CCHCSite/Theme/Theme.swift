@@ -82,7 +82,7 @@ public struct Theme: Sendable {
   /// Renders a template; nil when it does not exist.
   public func render(_ name: String, _ context: [String: Any]) -> String? {
     guard templateNames.contains(name) else { return nil }
-    return library.render(context, withTemplate: name)
+    return library.render(TemplateObject(values: context), withTemplate: name)
   }
 }
 
