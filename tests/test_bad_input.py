@@ -7,10 +7,11 @@ the same folder and checks the report and the folder."""
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
-from cchc_testlib import SiteDir, describe, diff_trees, tree_digest
+from cchc_testlib import REPO_ROOT, SiteDir, describe, diff_trees, tree_digest
 
 ARTICLE = "tin-bai/2026-10-01-hoi-nghi.md"
 ARTICLE2 = "tin-bai/2026-10-15-ket-qua-khao-sat.md"
@@ -488,3 +489,28 @@ def test_successful_build_replaces_output_and_leaves_no_staging(site):
     site.path(PAGE).unlink()
     assert site.build().returncode == 0
     assert not (site.output / "trang" / "gioi-thieu").exists()
+
+
+def test_failed_first_build_leaves_no_output_and_no_staging(site):
+    """A first build writes its pages into a staging folder while they are made: when it
+    fails (here: content errors, found before any page is made), neither the output nor the
+    staging folder may be left."""
+    site.remove_line(ARTICLE, "tieu_de:")
+    result = site.build()
+    assert result.returncode == 1, describe(result)
+    assert not site.output.exists(), "a failed first build must not create the output"
+    assert not site.leftovers(), site.leftovers()
+
+
+def test_first_build_failing_while_making_pages_leaves_nothing(site):
+    """The same when the failure is found only when the pages are made (a template the
+    theme does not have)."""
+    theme = site.root / "theme-thieu-mau"
+    shutil.copytree(REPO_ROOT / "theme", theme)
+    (theme / "templates" / "hotline.mustache").unlink()
+    site.theme = theme
+    result = site.build()
+    assert result.returncode == 1, describe(result)
+    assert "hotline.mustache" in result.stderr, describe(result)
+    assert not site.output.exists(), "a failed first build must not create the output"
+    assert not site.leftovers(), site.leftovers()

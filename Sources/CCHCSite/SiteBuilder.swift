@@ -56,8 +56,9 @@ public struct SiteBuilder {
     var record: SiteEmitter.Record
   }
 
-  /// Builds in memory, reusing the pages of `cache` whose inputs did not change.
-  func files(cache: PageCache?) -> Result<Built, BuildFailure> {
+  /// Builds in memory, reusing the pages of `cache` whose inputs did not change; with a
+  /// `pageFolder`, the pages are written there as they are made (`SiteEmitter.pageFolder`).
+  func files(cache: PageCache?, pageFolder: String? = nil) -> Result<Built, BuildFailure> {
     var options = self.options
     options.memo = memo?.content
     var (site, diagnostics) = ContentPipeline.run(options)
@@ -68,6 +69,7 @@ public struct SiteBuilder {
     var emitter = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory, timings: options.timings)
     emitter.cache = cache
     emitter.memo = memo
+    emitter.pageFolder = pageFolder
     emitter.splitProcesses = splitProcesses && ParallelMap.isParallel && ProcessInfo.processInfo.activeProcessorCount > 1
     let files = emitter.emit(diagnostics: &diagnostics)
     if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
@@ -98,10 +100,19 @@ public struct SiteBuilder {
                                settings: settings, state: state, snapshot: sources)
       if let report = try timings.measure("Dựng nhanh", { try quick.run() }) { return report }
     }
-    let built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state)).get()
+    // A first build writes its pages into the staging folder while they are made.
+    let writer = SiteWriter(outputDirectory: outputDirectory)
+    let staging = writer.isFirstBuild ? try? writer.makeStaging() : nil
+    let built: Built
+    do {
+      built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state), pageFolder: staging).get()
+    } catch {
+      staging.map { writer.discard(staging: $0) }
+      throw error
+    }
     BuildState.remove(outputDirectory: outputDirectory)
     let summary = try Self.write(into: outputDirectory, timings: timings, problems: built.diagnostics) { writer in
-      try writer.write(built.files)
+      try writer.write(built.files, staging: staging)
     }
     let warnings = built.diagnostics.sortedWarnings
     timings.measure("Trạng thái bản dựng: ghi") {

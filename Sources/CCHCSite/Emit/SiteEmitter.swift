@@ -10,7 +10,6 @@ public struct SiteEmitter: Sendable {
   /// The content folder (to copy `tep/` files from).
   public let contentDirectory: String
 
-  /// Creates an emitter.
   /// Where stage times are recorded.
   public let timings: StageTimings
   /// Pages of the previous build, to skip rendering unchanged ones (nil: render everything).
@@ -19,6 +18,10 @@ public struct SiteEmitter: Sendable {
   public var splitProcesses = false
   /// Work kept from earlier builds (the preview server).
   public var memo: BuildMemo?
+  /// Where pages are written as soon as they are made (the staging folder of a first build,
+  /// `SiteWriter.makeStaging`), so that no process holds the site's HTML; nil keeps them in
+  /// memory for the Write stage.
+  public var pageFolder: String?
   /// Fingerprints of the pages of this build, to save once it is written.
   public private(set) var fingerprints: [String: PageCache.Entry] = [:]
   /// What the build state keeps of this build's search index and feeds (set by `emit`).
@@ -36,6 +39,7 @@ public struct SiteEmitter: Sendable {
     var homeExtras: [UInt8] = []
   }
 
+  /// Creates an emitter.
   public init(site: Site, theme: Theme, contentDirectory: String, timings: StageTimings = StageTimings()) {
     self.site = site
     self.theme = theme
@@ -74,7 +78,7 @@ public struct SiteEmitter: Sendable {
     }
     if diagnostics.hasErrors { return [] }
     let (made, others) = makePages(jobs, builder)
-    var files = pageFiles(jobs, made)
+    var files = pageFiles(jobs, made, diagnostics: &diagnostics)
     for (file, entry) in others.codes {
       files.append(file)
       fingerprints[file.path] = entry
@@ -130,18 +134,31 @@ public struct SiteEmitter: Sendable {
     return (made, others)
   }
 
-  /// The pages' files (kept ones as `.keep`), noting their page-cache entries.
-  mutating func pageFiles(_ jobs: [PageJob], _ made: [PageResult]) -> [OutputFile] {
+  /// The pages' files (kept and already written ones as `.keep`), noting their page-cache
+  /// entries; a page that could not be written is an error (the first one is reported, with
+  /// how many more failed).
+  mutating func pageFiles(_ jobs: [PageJob], _ made: [PageResult], diagnostics: inout Diagnostics) -> [OutputFile] {
     var files: [OutputFile] = []
+    var failures: [String] = []
     for (job, page) in zip(jobs, made) {
       let path = Self.filePath(job.path)
-      if let html = page.html {
+      switch page.outcome {
+      case .made(let html):
         files.append(OutputFile(path: path, contents: .data(html)))
         fingerprints[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)
-      } else {
+      case .written(let size):
+        files.append(OutputFile(path: path, contents: .keep))
+        fingerprints[path] = PageCache.Entry(fingerprint: page.fingerprint, size: size)
+      case .kept:
         files.append(OutputFile(path: path, contents: .keep))
         fingerprints[path] = cache?.entries[path]
+      case .failed(let message):
+        failures.append(message)
       }
+    }
+    if let first = failures.first {
+      let more = failures.count > 1 ? " (và \(failures.count - 1) trang khác)" : ""
+      diagnostics.error(pageFolder ?? "", 0, "write-failed", "không ghi được thư mục kết quả: \(first)\(more)")
     }
     return files
   }
@@ -186,43 +203,22 @@ public struct SiteEmitter: Sendable {
     return files
   }
 
-  /// What making a page gave: the fingerprint of everything it is made from (its template
-  /// data and the theme), and its HTML, nil when the page cache says the file can be kept.
-  struct PageResult {
-    var fingerprint: String
-    var html: Data?
-
-    /// As bytes, to come back from the child process: a flag, the fingerprint, the HTML.
-    var encoded: Data {
-      var data = Data([html == nil ? 0 : 1])
-      data.append(contentsOf: fingerprint.utf8)
-      data.append(0)
-      if let html { data.append(html) }
-      return data
-    }
-
-    init(fingerprint: String, html: Data?) {
-      self.fingerprint = fingerprint
-      self.html = html
-    }
-
-    init(encoded data: Data) {
-      let start = data.startIndex
-      let end = data[(start + 1)...].firstIndex(of: 0) ?? data.endIndex
-      fingerprint = String(decoding: data[(start + 1)..<end], as: UTF8.self)
-      html = data.first == 1 ? Data(data[min(end + 1, data.endIndex)...]) : nil
-    }
-  }
-
   /// Builds a page's template data, fingerprints it, and renders it unless the page cache
-  /// keeps the file.
+  /// keeps the file; with a `pageFolder`, writes it there at once.
   func make(_ job: PageJob, _ builder: ContextBuilder) -> PageResult {
     let context = job.context(builder)
     let fingerprint = ContextFingerprint.hex(ContextFingerprint.of([job.template, theme.fingerprint, context] as [Any]))
     if let cache, cache.canKeep(Self.filePath(job.path), fingerprint: fingerprint) {
-      return PageResult(fingerprint: fingerprint, html: nil)
+      return PageResult(fingerprint: fingerprint, outcome: .kept)
     }
-    return PageResult(fingerprint: fingerprint, html: Data((theme.render(job.template, context) ?? "").utf8))
+    let html = theme.render(job.template, context) ?? ""
+    guard let pageFolder else { return PageResult(fingerprint: fingerprint, outcome: .made(Data(html.utf8))) }
+    let target = pageFolder + "/" + Self.filePath(job.path)
+    do {
+      return PageResult(fingerprint: fingerprint, outcome: .written(try SiteWriter.writeText(html, to: target)))
+    } catch {
+      return PageResult(fingerprint: fingerprint, outcome: .failed("\(target): \(error.localizedDescription)"))
+    }
   }
 
   /// URLs of the theme's assets by their own file name.

@@ -276,7 +276,7 @@ struct QuickRebuild {
     for job in jobs {
       guard context.theme.templateNames.contains(job.template) else { return nil }
       let page = emitter.make(job, builder)
-      guard let html = page.html else { return nil }
+      guard case .made(let html) = page.outcome else { return nil }
       let path = SiteEmitter.filePath(job.path)
       files.append(OutputFile(path: path, contents: .data(html)))
       entries[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)

@@ -27,31 +27,50 @@ public struct SiteWriter {
 
   static let temporarySuffix = ".cchc-tmp"
 
-  /// Writes `files`; throws (leaving the old output untouched) when any write fails.
+  /// Writes `files`; throws (leaving the old output untouched) when any write fails. With a
+  /// `staging` folder (`makeStaging`), the files not yet in it are written there and it
+  /// becomes the output; its `.keep` files are those already written.
   @discardableResult
-  public func write(_ files: [OutputFile]) throws -> Summary {
+  public func write(_ files: [OutputFile], staging: String? = nil) throws -> Summary {
     let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
+    if staging == nil, FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
       return try update(output.path, with: files)
     }
-    try writeFresh(output, files)
+    try writeFresh(output, files, staging: staging ?? makeStaging())
     return Summary(written: files.count, unchanged: 0, removed: 0)
   }
 
-  /// First build: a staging folder renamed into place.
-  func writeFresh(_ output: URL, _ files: [OutputFile]) throws {
+  /// Whether there is no output folder yet (a first build).
+  public var isFirstBuild: Bool {
+    !FileManager.default.fileExists(atPath: URL(fileURLWithPath: outputDirectory).standardizedFileURL.path)
+  }
+
+  /// Makes an empty staging folder beside the output (and the output's parent if missing).
+  public func makeStaging() throws -> String {
     let fm = FileManager.default
+    let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
     let parent = output.deletingLastPathComponent()
     try fm.createDirectory(at: parent, withIntermediateDirectories: true)
     let staging = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
     try? fm.removeItem(at: staging)
+    try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+    return staging.path
+  }
+
+  /// Removes a staging folder of a build that failed.
+  public func discard(staging: String) {
+    try? FileManager.default.removeItem(atPath: staging)
+  }
+
+  /// First build: the files written into the staging folder, which is renamed into place.
+  func writeFresh(_ output: URL, _ files: [OutputFile], staging: String) throws {
     do {
-      try Self.createFolders(for: files.map(\.path), under: staging.path)
-      try Self.writeAll(files, under: staging.path, suffix: "")
-      try fm.moveItem(at: staging, to: output)
+      try Self.createFolders(for: files.map(\.path), under: staging)
+      try Self.writeAll(files, under: staging, suffix: "")
+      try FileManager.default.moveItem(atPath: staging, toPath: output.path)
     } catch {
-      try? fm.removeItem(at: staging)
+      discard(staging: staging)
       throw error
     }
   }
@@ -130,25 +149,41 @@ public struct SiteWriter {
     }
   }
 
+  /// Writes a text (UTF-8) to a file, creating it and its folders as needed; returns its size
+  /// in bytes. Used for pages while they are made, by both processes of a build at once.
+  static func writeText(_ text: String, to path: String) throws -> Int {
+    var text = text
+    return try text.withUTF8 { bytes in
+      try writeBytes(UnsafeRawBufferPointer(bytes), to: path, makingFolders: true)
+      return bytes.count
+    }
+  }
+
   /// Writes bytes to a file, creating or truncating it, with POSIX calls: a build writes
   /// thousands of files, and `Data.write(to:)` costs several times more per file.
   static func writeBytes(_ data: Data, to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw Self.posixError(path) }
-    let failed = data.withUnsafeBytes { raw -> Bool in
-      var offset = 0
-      while offset < raw.count {
-        let count = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        if count < 0 && errno == EINTR { continue }
-        if count <= 0 { return true }
-        offset += count
-      }
-      return false
+    try data.withUnsafeBytes { try writeBytes($0, to: path) }
+  }
+
+  /// Writes bytes to a file; with `makingFolders`, creates its folder when it is missing.
+  static func writeBytes(_ raw: UnsafeRawBufferPointer, to path: String, makingFolders: Bool = false) throws {
+    let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+    var descriptor = open(path, flags, 0o666)
+    if descriptor < 0, errno == ENOENT, makingFolders, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+      try FileManager.default.createDirectory(atPath: String(path[..<slash]), withIntermediateDirectories: true)
+      descriptor = open(path, flags, 0o666)
     }
-    if failed {
-      let error = Self.posixError(path)
-      close(descriptor)
-      throw error
+    guard descriptor >= 0 else { throw Self.posixError(path) }
+    var offset = 0
+    while offset < raw.count {
+      let count = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 {
+        let error = Self.posixError(path)
+        close(descriptor)
+        throw error
+      }
+      offset += count
     }
     guard close(descriptor) == 0 else { throw Self.posixError(path) }
   }
