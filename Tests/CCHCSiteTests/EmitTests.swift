@@ -136,4 +136,14 @@ import Testing
       #expect(PageResult(encoded: framed[2...]) == result)
     }
   }
+
+  @Test func fragmentsLoseOnlyTheirLastLineEnd() {
+    #expect(SiteEmitter.droppingLineEnd("<li>Một</li>\n") == "<li>Một</li>")
+    #expect(SiteEmitter.droppingLineEnd("ạ\n\n") == "ạ\n")
+    #expect(SiteEmitter.droppingLineEnd("\n") == "")
+    #expect(SiteEmitter.droppingLineEnd("") == "")
+    #expect(SiteEmitter.droppingLineEnd("không đổi") == "không đổi")
+    // As `hasSuffix("\n")` and `dropLast()` decided before: "\r\n" is one character, kept.
+    #expect(SiteEmitter.droppingLineEnd("dòng\r\n") == "dòng\r\n")
+  }
 }

@@ -242,7 +242,15 @@ public struct SiteEmitter: Sendable {
 
   /// A template rendered for a fragment of other pages, without its final line end.
   func fragment(_ name: String, _ context: [String: Any]) -> String? {
-    theme.render(name, context).map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
+    theme.render(name, context).map(Self.droppingLineEnd)
+  }
+
+  /// A text without its final `\n` (one that is not part of `\r\n`), cut on its bytes:
+  /// `String.dropLast` walks the text's characters.
+  static func droppingLineEnd(_ text: String) -> String {
+    let bytes = text.utf8
+    guard bytes.last == UInt8(ascii: "\n"), bytes.dropLast().last != UInt8(ascii: "\r") else { return text }
+    return String(Substring(bytes.dropLast()) ?? Substring(text))
   }
 
   /// The templates rendered once and printed by many pages (see `docs/theme-context.md`).
