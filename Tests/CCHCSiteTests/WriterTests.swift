@@ -88,3 +88,44 @@ import CCHCCore
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [])
   }
 }
+
+@Suite struct PagesWrittenAsMadeTests {
+  let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  func builder(output: String) -> SiteBuilder {
+    let options = BuildOptions(contentDirectory: repository.path + "/content", now: Date(timeIntervalSince1970: 1_795_000_000))
+    return SiteBuilder(options: options, themeDirectory: repository.path + "/theme", outputDirectory: output)
+  }
+
+  @Test func pagesWrittenIntoAFolderAreThePagesMadeInMemory() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-pages-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let site = builder(output: folder.path + "/public")
+    let inMemory = try site.files(cache: nil).get()
+    let written = try site.files(cache: nil, pageFolder: folder.path).get()
+    #expect(written.files.map(\.path) == inMemory.files.map(\.path))
+    var pages = 0
+    for (memory, disk) in zip(inMemory.files, written.files) where memory.path.hasSuffix(".html") {
+      guard case .data(let html) = memory.contents else { continue }
+      #expect(disk.contents == .keep, "\(disk.path) is already in the folder")
+      #expect(FileManager.default.contents(atPath: folder.path + "/" + disk.path) == html, "\(disk.path)")
+      #expect(written.fingerprints[disk.path] == inMemory.fingerprints[memory.path])
+      pages += 1
+    }
+    #expect(pages > 50)
+  }
+
+  @Test func pagesThatCannotBeWrittenFailTheBuildWithOneError() throws {
+    let site = builder(output: "/proc/cchc-khong-co")
+    guard case .failure(let failure) = site.files(cache: nil, pageFolder: "/proc/cchc-khong-ghi-duoc") else {
+      Issue.record("a build whose pages cannot be written must fail")
+      return
+    }
+    let errors = failure.diagnostics.errors
+    #expect(errors.count == 1)
+    #expect(errors.first?.code == "write-failed")
+    #expect(errors.first?.message.contains("không ghi được thư mục kết quả: /proc/cchc-khong-ghi-duoc/") == true)
+    #expect(errors.first?.message.contains("trang khác)") == true)
+  }
+}
