@@ -65,7 +65,9 @@ public struct ContentLoader: Sendable {
   /// editors' swap and backup files change nothing.
   public static func isSource(_ relative: String) -> Bool {
     if relative == "site.yml" || relative.hasPrefix("giao-dien/") { return true }
-    if (relative.split(separator: "/").last ?? "").hasPrefix(".") { return false }
+    // The file's own name (after the last slash; paths of files never end with one).
+    let name = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative[relative.utf8.index(after: $0)...] } ?? relative[...]
+    if name.hasPrefix(".") { return false }
     if relative.hasPrefix("tep/") { return true }
     return relative.hasSuffix(".md") && ContentKind.allCases.contains { relative.hasPrefix($0.rawValue + "/") }
   }

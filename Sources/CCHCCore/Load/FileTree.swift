@@ -25,6 +25,39 @@ public enum FileTree {
     return files
   }
 
+  /// Every regular file under `root` (as `regularFiles` finds them) with its `stat`, asked
+  /// relative to the open folder while it is listed, so that no path is looked up again.
+  public static func regularFilesWithInfo(under root: String) -> [(path: String, info: stat)] {
+    var files: [(path: String, info: stat)] = []
+    var pending = [""]
+    while let relative = pending.popLast() {
+      guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
+      defer { closedir(directory) }
+      let folder = dirfd(directory)
+      while let entry = readdir(directory) {
+        let type = Int32(entry.pointee.d_type)
+        var info = stat()
+        let found = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool)? in
+          let name = raw.bindMemory(to: CChar.self).baseAddress!
+          let text = String(cString: name)
+          if text == "." || text == ".." { return nil }
+          if type == Int32(DT_DIR) { return (text, true) }
+          // A link counts as the file it points to (links to folders are not followed); an
+          // entry of unknown type is asked about itself.
+          let follow = type == Int32(DT_UNKNOWN) ? AT_SYMLINK_NOFOLLOW : 0
+          guard fstatat(folder, name, &info, follow) == 0 else { return nil }
+          let mode = info.st_mode & S_IFMT
+          if mode == S_IFDIR { return type == Int32(DT_UNKNOWN) ? (text, true) : nil }
+          return mode == S_IFREG ? (text, false) : nil
+        }
+        guard let (name, isFolder) = found else { continue }
+        let path = relative.isEmpty ? name : relative + "/" + name
+        if isFolder { pending.append(path) } else { files.append((path, info)) }
+      }
+    }
+    return files
+  }
+
   /// The entry type, asking the file system when the directory listing does not say. A
   /// symbolic link counts as the file it points to; links to folders are not followed.
   static func kind(_ type: Int32, at path: String) -> Int32 {

@@ -21,9 +21,9 @@ struct SourceSnapshot {
     clock_gettime(CLOCK_REALTIME, &now)
     var signatures: [String: BuildState.FileSignature] = [:]
     for (prefix, root) in [("c/", contentDirectory), ("t/", themeDirectory)] {
-      let files = FileTree.regularFiles(under: root).filter { prefix == "t/" || ContentLoader.isSource($0) }
-      let stamped = ParallelMap.map(files) { ($0, signature(of: root + "/" + $0)) }
-      for (path, signature) in stamped { signatures[prefix + path] = signature }
+      for (path, info) in FileTree.regularFilesWithInfo(under: root) where prefix == "t/" || ContentLoader.isSource(path) {
+        signatures[prefix + path] = signature(of: info)
+      }
     }
     return SourceSnapshot(signatures: signatures, start: Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec))
   }
@@ -37,12 +37,10 @@ struct SourceSnapshot {
     }
   }
 
-  /// A file's size, times (nanoseconds) and inode.
-  static func signature(of path: String) -> BuildState.FileSignature {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return BuildState.FileSignature(size: -1, modified: -1) }
-    return BuildState.FileSignature(size: Int(info.st_size), modified: nanoseconds(info.st_mtim),
-                                    changed: nanoseconds(info.st_ctim), inode: Int(info.st_ino))
+  /// The signature in a file's `stat`.
+  static func signature(of info: stat) -> BuildState.FileSignature {
+    BuildState.FileSignature(size: Int(info.st_size), modified: nanoseconds(info.st_mtim),
+                             changed: nanoseconds(info.st_ctim), inode: Int(info.st_ino))
   }
 
   static func nanoseconds(_ time: timespec) -> Int {

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import CCHCCore
+
+@Suite struct FileTreeTests {
+  @Test func filesWithTheirInfoAreTheRegularFilesWithTheirStat() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-tree-\(UUID().uuidString)").path
+    let fm = FileManager.default
+    defer { try? fm.removeItem(atPath: root) }
+    try fm.createDirectory(atPath: root + "/tin-bai/2026", withIntermediateDirectories: true)
+    try fm.createDirectory(atPath: root + "/tep", withIntermediateDirectories: true)
+    for (path, text) in [("site.yml", "a"), ("tin-bai/2026/bài-một.md", "hai"), ("tin-bai/.an.md", "ba"), ("tep/mau.pdf", "bốn")] {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + path))
+    }
+    try fm.createSymbolicLink(atPath: root + "/tep/lien-ket.pdf", withDestinationPath: root + "/tep/mau.pdf")
+    try fm.createSymbolicLink(atPath: root + "/tep/thu-muc", withDestinationPath: root + "/tin-bai")
+    try fm.createSymbolicLink(atPath: root + "/tep/hong.pdf", withDestinationPath: root + "/khong-co")
+
+    let listed = FileTree.regularFilesWithInfo(under: root)
+    #expect(listed.map(\.path).sorted() == FileTree.regularFiles(under: root).sorted())
+    #expect(Set(listed.map(\.path)) == ["site.yml", "tin-bai/2026/bài-một.md", "tin-bai/.an.md", "tep/mau.pdf", "tep/lien-ket.pdf"])
+    for (path, info) in listed {
+      var expected = stat()
+      #expect(stat(root + "/" + path, &expected) == 0)
+      #expect(info.st_size == expected.st_size && info.st_ino == expected.st_ino, "\(path)")
+      #expect(info.st_mtim.tv_nsec == expected.st_mtim.tv_nsec && info.st_ctim.tv_sec == expected.st_ctim.tv_sec, "\(path)")
+    }
+  }
+
+  @Test func hiddenFilesAreNotSources() {
+    #expect(ContentLoader.isSource("tin-bai/2026/bai.md"))
+    #expect(!ContentLoader.isSource("tin-bai/2026/.bai.md"))
+    #expect(!ContentLoader.isSource(".an.md"))
+    #expect(!ContentLoader.isSource("tep/.DS_Store"))
+    #expect(ContentLoader.isSource("tep/.thu-muc/mau.pdf"), "only the file's own name counts")
+    #expect(ContentLoader.isSource("site.yml"))
+    #expect(!ContentLoader.isSource("tin-bai/ghi-chu.txt"))
+  }
+}
