@@ -95,6 +95,7 @@ public struct SiteBuilder {
       SourceSnapshot.take(contentDirectory: options.contentDirectory, themeDirectory: themeDirectory)
     }
     let state = timings.measure("Trạng thái bản dựng: đọc") { BuildState.load(outputDirectory: outputDirectory) }
+    ProcessLifetime.keep(state as Any)
     if let state, allowsQuickRebuild {
       let quick = QuickRebuild(options: options, themeDirectory: themeDirectory, outputDirectory: outputDirectory,
                                settings: settings, state: state, snapshot: sources)
@@ -116,8 +117,10 @@ public struct SiteBuilder {
     }
     let warnings = built.diagnostics.sortedWarnings
     timings.measure("Trạng thái bản dựng: ghi") {
-      BuildState(settings: settings, sources: sources.settled, site: built.site, emitted: built.record, files: built.files,
-                 pages: built.fingerprints, warnings: warnings).save(outputDirectory: outputDirectory)
+      let next = BuildState(settings: settings, sources: sources.settled, site: built.site, emitted: built.record,
+                            files: built.files, pages: built.fingerprints, warnings: warnings)
+      next.save(outputDirectory: outputDirectory)
+      ProcessLifetime.keep((next, built))
     }
     return Report(warnings: warnings, fileCount: built.files.count,
                   pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)

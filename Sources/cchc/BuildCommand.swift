@@ -54,6 +54,7 @@ struct Build: ParsableCommand {
                                now: now.flatMap(Self.instant) ?? Date())
     var builder = SiteBuilder(options: options, themeDirectory: site.theme, outputDirectory: output)
     builder.splitProcesses = true
+    ProcessLifetime.keepsValues = true
     builder.allowsQuickRebuild = !full
     do {
       let report = try builder.build()

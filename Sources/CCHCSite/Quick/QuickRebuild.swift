@@ -58,6 +58,7 @@ struct QuickRebuild {
     next.warnings = Self.merge(state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
                                with: context.problems.warnings)
     timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
+    ProcessLifetime.keep((next, context, files))
     return report(next, changed: written.written + written.removed, edits: edited.count)
   }
 

@@ -2,16 +2,17 @@ import Foundation
 import Synchronization
 
 /// Renders pages in two processes. swift-mustache's lookups are dynamic casts that go through
-/// the Swift runtime's process-wide conformance cache, and two threads rendering at once are
-/// no faster than one (measured: 1.0–1.1× on 2 cores); building template data and
-/// fingerprinting it cast just as much. A second process has its own runtime, so `fork()`
-/// lets both cores work: parent and child take the next few pages from a counter in shared
-/// memory until none are left (the faster one does more), the child writes its pages into an
-/// unlinked file (`pageFile`: in `/dev/shm` where the system has it, about half the site's
-/// HTML) and exits, the parent reads them. Used only by `cchc build`, from a point where no
-/// other thread is working; the child only computes and writes bytes. When `fork` fails, or
-/// the child does not finish cleanly or in time (twice the parent's own time), the parent
-/// makes the missing pages itself, so the output is always the same.
+/// the Swift runtime's process-wide conformance cache, which threads rendering at once contend
+/// for (building template data and fingerprinting it cast just as much): with two threads the
+/// L benchmark took 10.5 s, with two processes 9.6 s. A second process has its own runtime, so
+/// `fork()` lets both cores work: parent and child take the next few pages from a counter in
+/// shared memory until none are left (the faster one does more), the child writes each result
+/// (a page, or for a first build what became of the page it wrote into the staging folder)
+/// into an unlinked file (`pageFile`: in `/dev/shm` where the system has it) and exits, the
+/// parent reads them. Used only by `cchc build`, from a point where no other thread is
+/// working; the child only computes and writes bytes. When `fork` fails, or the child does not
+/// finish cleanly or in time (twice the parent's own time), the parent makes the missing pages
+/// itself, so the output is always the same.
 public enum ProcessSplit {
   /// `render(i)` for every `i` in `0..<count`, shared with a child process. `parentFirst`
   /// runs in the parent while the child already renders (work only the parent can do); the

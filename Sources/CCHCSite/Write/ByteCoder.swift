@@ -6,6 +6,11 @@ struct ByteWriter {
   /// The bytes written so far.
   private(set) var bytes: [UInt8] = []
 
+  /// A writer with room for `capacity` bytes (a large file is not copied each time it grows).
+  init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
   /// Appends a non-negative integer (7 bits per byte, low bits first).
   mutating func int(_ value: Int) {
     var rest = UInt64(bitPattern: Int64(value))
