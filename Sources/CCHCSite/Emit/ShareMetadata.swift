@@ -45,7 +45,38 @@ extension ContextBuilder {
     if let published = share.published { model["published_time"] = dates.iso(published) }
     model["section"] = share.section
     if let jsonLD = share.jsonLD { model["json_ld"] = JSONLD.serialize(jsonLD) }
+    model["meta_html"] = Self.metaHTML(model)
     return model
+  }
+
+  /// The `<meta>` tags (Open Graph, Twitter card, article) and the JSON-LD script of a
+  /// page's `share` data, one per line, for `{{{share.meta_html}}}` in `<head>`. These tags
+  /// are what Facebook's and Zalo's link previews read, so cchc writes them (every value
+  /// escaped) and themes place them; the same data stays in the other `share` keys. Written
+  /// here rather than in the template: a page's 20 template lookups for them were a fifth of
+  /// the time an article page takes to render.
+  static func metaHTML(_ share: [String: Any]) -> String {
+    var lines: [String] = []
+    func meta(_ property: String, _ value: Any?, name attribute: String = "property") {
+      guard let value else { return }
+      let text = value as? String ?? (value as? Int).map(String.init) ?? "\(value)"
+      lines.append("<meta \(attribute)=\"\(property)\" content=\"\(Escape.html(text))\">")
+    }
+    meta("og:type", share["type"])
+    meta("og:title", share["title"])
+    meta("og:description", share["description"])
+    meta("og:url", share["url"])
+    if let image = share["image"] as? [String: Any] {
+      meta("og:image", image["url"])
+      meta("og:image:width", image["width"])
+      meta("og:image:height", image["height"])
+      meta("og:image:alt", image["alt"])
+      meta("twitter:card", "summary_large_image", name: "name")
+    }
+    meta("article:published_time", share["published_time"])
+    meta("article:section", share["section"])
+    if let jsonLD = share["json_ld"] as? String { lines.append("<script type=\"application/ld+json\">\(jsonLD)</script>") }
+    return lines.joined(separator: "\n")
   }
 
   /// Makes a root-relative URL absolute with the site's origin.
