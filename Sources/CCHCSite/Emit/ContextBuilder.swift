@@ -172,8 +172,11 @@ public struct ContextBuilder: @unchecked Sendable {
     var menuItems: [(normal: SharedContext, current: SharedContext)]
     var sectionCrumb: SharedContext
     var preview: SharedContext?
-    /// The publishing organisation for JSON-LD (`organization()`).
+    /// The publishing organisation for JSON-LD (`organization()`), and as JSON.
     var organization: [String: Any]
+    var organizationJSON: JSONWriter.Raw
+    /// The share picture of pages without their own: URL, size and description.
+    var defaultShareImage: (url: String, size: (width: Int, height: Int)?, alt: String)?
   }
 
   /// Builds the shared parts once per build.
@@ -217,7 +220,8 @@ public struct ContextBuilder: @unchecked Sendable {
       categoryFeeds: categoryFeeds, menuEntries: entries, menuItems: menuItems,
       sectionCrumb: SharedContext(["title": config.sectionTitle, "url": routes.href("")]),
       preview: site.isPreview ? SharedContext(["reload_js": Self.reloadScriptPath]) : nil,
-      organization: makeOrganization())
+      organization: makeOrganization(), organizationJSON: JSONWriter.Raw(makeOrganization()),
+      defaultShareImage: defaultShareImage())
   }
 
   /// Where the preview server serves its live-reload script (never written to the output).

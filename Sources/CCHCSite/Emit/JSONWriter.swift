@@ -5,6 +5,20 @@ import Foundation
 /// separators escaped so that text from content can never close a `<script>` element.
 /// Much faster than `JSONSerialization` in the emit loop.
 public enum JSONWriter {
+  /// A value already written as JSON (by `JSONWriter`), copied as it is: an object many
+  /// documents share (the publishing organisation) is written once.
+  public struct Raw {
+    /// The JSON bytes.
+    let bytes: [UInt8]
+
+    /// `value` written as JSON.
+    public init(_ value: Any) {
+      var out: [UInt8] = []
+      JSONWriter.write(value, to: &out)
+      bytes = out
+    }
+  }
+
   /// The JSON text of a value.
   public static func string(_ value: Any) -> String {
     var out: [UInt8] = []
@@ -30,6 +44,7 @@ public enum JSONWriter {
     if type == Int.self { return writeInt(value as! Int, to: &out) }
     if type == [Any].self { return writeList(value as! [Any], to: &out) }
     if type == [[String: Any]].self { return writeList(value as! [[String: Any]], to: &out) }
+    if type == Raw.self { return out.append(contentsOf: (value as! Raw).bytes) }
     switch value {
     case let text as String: writeString(text, to: &out)
     case let number as Int: writeInt(number, to: &out)
@@ -102,8 +117,9 @@ public enum JSONWriter {
 
   static func writeString(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == 34 || $0 == 92 || $0 == 60 || $0 == 62 || $0 == 38 || $0 == 0xE2 }
-    guard needsEscape else {
+    let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == 34 || $0 == 92 || $0 == 60 || $0 == 62 || $0 == 38 || $0 == 0xE2 }
+    // Over the string's own buffer where it has one (a scan of the UTF-8 view is slower).
+    guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscape) }) ?? text.utf8.contains(where: needsEscape) else {
       out.append(contentsOf: text.utf8)
       out.append(UInt8(ascii: "\""))
       return

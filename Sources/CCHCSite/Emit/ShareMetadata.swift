@@ -34,9 +34,8 @@ extension ContextBuilder {
   func shareContext(_ share: ShareInfo, title: String, description: String, canonical: String) -> [String: Any] {
     var model: [String: Any] = ["type": share.type, "title": title, "description": description, "url": canonical,
                                 "facebook_url": ShareLinks.facebook(canonical), "zalo_url": ShareLinks.zalo(canonical)]
-    let image = share.image.map { (fileURL($0), imageSizes[$0], share.imageAlt ?? title) }
-      ?? config.defaultImage.map { (fileURL($0), imageSizes[$0], "\(config.sectionTitle) – \(config.unitName)") }
-      ?? assetURLs["chia-se.png"].map { ($0, defaultImageSize, "\(config.sectionTitle) – \(config.unitName)") }
+    let image = share.image.map { (url: fileURL($0), size: imageSizes[$0], alt: share.imageAlt ?? title) }
+      ?? shared.defaultShareImage
     if let (url, size, alt) = image {
       var picture: [String: Any] = ["url": absoluteURL(url), "alt": alt]
       if let size { picture["width"] = size.width; picture["height"] = size.height }
@@ -79,6 +78,13 @@ extension ContextBuilder {
     return lines.joined(separator: "\n")
   }
 
+  /// The share picture of pages without their own: `anh_mac_dinh` of `site.yml`, else the
+  /// theme's `chia-se.png` (made once, in `sharedParts`).
+  func defaultShareImage() -> (url: String, size: (width: Int, height: Int)?, alt: String)? {
+    let alt = "\(config.sectionTitle) – \(config.unitName)"
+    return config.defaultImage.map { (fileURL($0), imageSizes[$0], alt) } ?? assetURLs["chia-se.png"].map { ($0, defaultImageSize, alt) }
+  }
+
   /// Makes a root-relative URL absolute with the site's origin.
   func absoluteURL(_ url: String) -> String {
     url.hasPrefix("/") ? routes.base.origin + url : url
@@ -105,9 +111,9 @@ extension ContextBuilder {
       "@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title,
       "datePublished": dates.iso(a.date), "url": routes.absolute(article.path),
       "mainEntityOfPage": routes.absolute(article.path), "description": description, "inLanguage": "vi",
-      "publisher": organization(),
+      "publisher": shared.organizationJSON,
     ]
-    ld["author"] = a.author.map { ["@type": "Person", "name": $0] } ?? organization()
+    ld["author"] = a.author.map { ["@type": "Person", "name": $0] } ?? shared.organizationJSON
     if let image = a.image { ld["image"] = absoluteURL(fileURL(image)) }
     let sections = categoryLinks(a.categories).compactMap { $0["name"] as? String }
     if !sections.isEmpty { ld["articleSection"] = sections }
