@@ -13,6 +13,13 @@ import Testing
   @Test func slugFromFileNameDropsDate() {
     #expect(DocumentDecoder.slug(fromFileName: "tin-bai/2026-01-22-hoi-nghi-cchc.md") == "hoi-nghi-cchc")
     #expect(DocumentDecoder.slug(fromFileName: "tin-bai/2026/Hội nghị.md") == "hoi-nghi")
+    // Only a real date is dropped, and only when a name follows it.
+    #expect(DocumentDecoder.slug(fromFileName: "tin-bai/2026-13-45-hoi-nghi.md") == "2026-13-45-hoi-nghi")
+    #expect(DocumentDecoder.slug(fromFileName: "tin-bai/2026-01-22-.md") == "2026-01-22")
+    #expect(DocumentDecoder.slug(fromFileName: "2026-01-22-Đường dây nóng.md") == "duong-day-nong")
+    #expect(DocumentDecoder.slug(fromFileName: "thu-tuc/linh-vuc/Khai sinh.MD") == "khai-sinh-md")
+    #expect(DocumentDecoder.slug(fromFileName: "tin-bai/2026/ghi-chu") == "ghi-chu")
+    #expect(DocumentDecoder.slug(fromFileName: "tin-bai/2026-01-22-Hội nghị tổng kết năm 2026.md") == "hoi-nghi-tong-ket-nam-2026")
   }
 
   @Test func resolverKeepsReferencesInsideContent() {

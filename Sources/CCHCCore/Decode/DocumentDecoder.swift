@@ -38,21 +38,21 @@ public struct DocumentDecoder: Sendable {
 
   /// "tin-bai/2026-01-22-Hội nghị.md" → "hoi-nghi".
   public static func slug(fromFileName path: String) -> String {
-    var name = (path as NSString).lastPathComponent
-    if name.hasSuffix(".md") { name.removeLast(3) }
+    // The file's own name without ".md", cut on bytes (the separators are ASCII).
+    let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+    var name = path[(slash.map { path.utf8.index(after: $0) } ?? path.startIndex)...]
+    if name.utf8.count >= 3, name.utf8.suffix(3).elementsEqual(".md".utf8) {
+      name = name[..<name.utf8.index(name.endIndex, offsetBy: -3)]
+    }
     // A "YYYY-MM-DD-" prefix (checked on bytes first, then as a real date) is not part of the slug.
     let bytes = Array(name.utf8.prefix(11))
     let looksDated = bytes.count == 11 && bytes.enumerated().allSatisfy { index, byte in
       [4, 7, 10].contains(index) ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
-    let scalars = Array(name.unicodeScalars)
-    if looksDated, scalars.count > 11 {
-      let prefix = String(String.UnicodeScalarView(scalars[0..<11]))
-      if prefix.hasSuffix("-"), ContentDate.parse(String(prefix.dropLast()), timeZone: Self.utc) != nil {
-        name = String(String.UnicodeScalarView(scalars[11...]))
-      }
+    if looksDated, name.utf8.count > 11, ContentDate.parse(String(decoding: bytes.prefix(10), as: UTF8.self), timeZone: Self.utc) != nil {
+      name = name[name.utf8.index(name.startIndex, offsetBy: 11)...]
     }
-    return VietnameseText.slug(name)
+    return VietnameseText.slug(String(name))
   }
 
   /// Decodes an article.
