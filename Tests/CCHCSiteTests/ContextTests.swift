@@ -31,6 +31,28 @@ import Testing
     #expect(ContextFingerprint.of(["articles": [card]]) != ContextFingerprint.of(["articles": [SharedContext(["title": "Bài 2"])]]))
   }
 
+  @Test func fingerprintDoesNotDependOnTheOrderADictionaryListsItsEntries() {
+    // Dictionaries of different capacities list the same entries in different orders (as two
+    // processes with their own hash seeds do).
+    let keys = (0..<40).map { "khóa \($0)" }
+    var small: [String: Any] = [:]
+    var large = [String: Any](minimumCapacity: 4096)
+    var strings: [String: String] = [:]
+    var largeStrings = [String: String](minimumCapacity: 4096)
+    for key in keys { small[key] = "giá trị \(key)" }
+    for key in keys.reversed() { large[key] = "giá trị \(key)" }
+    for key in keys { strings[key] = key }
+    for key in keys.reversed() { largeStrings[key] = key }
+    #expect(Array(small.keys) != Array(large.keys), "the test needs two different orders")
+    #expect(ContextFingerprint.of(small) == ContextFingerprint.of(large))
+    #expect(ContextFingerprint.of(strings) == ContextFingerprint.of(largeStrings))
+    // Moving a value to another key changes it.
+    var swapped = small
+    swapped["khóa 0"] = small["khóa 1"]
+    swapped["khóa 1"] = small["khóa 0"]
+    #expect(ContextFingerprint.of(swapped) != ContextFingerprint.of(small))
+  }
+
   @Test func excerptsCutAtWordsAndAgreeOverScalarsAndCharacters() {
     let words = ["Ủy", "ban", "nhân", "dân", "phường", "Chí", "Linh", "thông", "báo:", "lịch", "tiếp", "công", "dân",
                  "—", "“Một", "cửa”", "(liên", "thông)", "2026.", "Hồ", "sơ…", "A.", "–", "đăng", "ký", "khai", "sinh,"]

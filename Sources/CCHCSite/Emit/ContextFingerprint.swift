@@ -2,7 +2,7 @@ import CCHCCore
 
 /// A 64-bit fingerprint of template data (strings, numbers, booleans, lists, dictionaries and
 /// `SharedContext` objects), computed directly over the values without encoding them first.
-/// Dictionary keys are taken in sorted order, so equal data always gives the same fingerprint.
+/// A dictionary's entries count in any order, so equal data always gives the same fingerprint.
 /// The page cache compares these to decide whether a page must be rendered again.
 public struct ContextFingerprint {
   /// The fingerprint so far.
@@ -74,24 +74,35 @@ public struct ContextFingerprint {
     }
   }
 
+  /// A dictionary: its size, then the sum of its entries' own fingerprints, which does not
+  /// depend on the order a dictionary lists its entries in (that order changes from one
+  /// process to the next), without sorting them.
   mutating func add(object: [String: Any]) {
     mix(6)
     mix(UInt64(object.count))
-    for (key, item) in object.sorted(by: { $0.key < $1.key }) {
-      add(text: key)
-      add(item)
+    var sum: UInt64 = 0
+    for (key, item) in object {
+      var entry = ContextFingerprint()
+      entry.add(text: key)
+      entry.add(item)
+      sum &+= entry.value
     }
+    mix(sum)
   }
 
   /// A dictionary of strings, as `add(object:)` would add it (without converting it to `[String: Any]`).
   mutating func add(strings object: [String: String]) {
     mix(6)
     mix(UInt64(object.count))
-    for (key, item) in object.sorted(by: { $0.key < $1.key }) {
-      add(text: key)
-      mix(1)
-      add(text: item)
+    var sum: UInt64 = 0
+    for (key, item) in object {
+      var entry = ContextFingerprint()
+      entry.add(text: key)
+      entry.mix(1)
+      entry.add(text: item)
+      sum &+= entry.value
     }
+    mix(sum)
   }
 
   /// Adds a string's UTF-8 bytes (their hash, with the length).
