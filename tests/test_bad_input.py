@@ -500,6 +500,11 @@ def test_failed_first_build_leaves_no_output_and_no_staging(site):
     assert result.returncode == 1, describe(result)
     assert not site.output.exists(), "a failed first build must not create the output"
     assert not site.leftovers(), site.leftovers()
+    # Nor the folders it would have made for an output in a folder that does not exist yet.
+    nested = site.root / "ket-qua" / "nam-2026" / "public"
+    result = site.build(output=nested)
+    assert result.returncode == 1, describe(result)
+    assert not (site.root / "ket-qua").exists(), "a failed first build must remove the folders it made"
 
 
 def test_first_build_failing_while_making_pages_leaves_nothing(site):

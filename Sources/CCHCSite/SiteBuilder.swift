@@ -95,7 +95,6 @@ public struct SiteBuilder {
       SourceSnapshot.take(contentDirectory: options.contentDirectory, themeDirectory: themeDirectory)
     }
     let state = timings.measure("Trạng thái bản dựng: đọc") { BuildState.load(outputDirectory: outputDirectory) }
-    ProcessLifetime.keep(state as Any)
     if let state, allowsQuickRebuild {
       let quick = QuickRebuild(options: options, themeDirectory: themeDirectory, outputDirectory: outputDirectory,
                                settings: settings, state: state, snapshot: sources)
@@ -106,9 +105,9 @@ public struct SiteBuilder {
     let staging = writer.isFirstBuild ? try? writer.makeStaging() : nil
     let built: Built
     do {
-      built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state), pageFolder: staging).get()
+      built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state), pageFolder: staging?.path).get()
     } catch {
-      staging.map { writer.discard(staging: $0) }
+      staging.map(writer.discard)
       throw error
     }
     BuildState.remove(outputDirectory: outputDirectory)

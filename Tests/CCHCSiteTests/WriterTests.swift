@@ -67,7 +67,7 @@ import CCHCCore
     let writer = SiteWriter(outputDirectory: output)
     #expect(writer.isFirstBuild)
     let staging = try writer.makeStaging()
-    _ = try SiteWriter.writeText("trang", to: staging + "/tin-bai/a/index.html")
+    _ = try SiteWriter.writeText("trang", to: staging.path + "/tin-bai/a/index.html")
     let summary = try writer.write([OutputFile(path: "tin-bai/a/index.html", contents: .keep), .text("rss.xml", "tin")], staging: staging)
     #expect(summary == SiteWriter.Summary(written: 2, unchanged: 0, removed: 0))
     #expect(try String(contentsOfFile: output + "/tin-bai/a/index.html", encoding: .utf8) == "trang")
@@ -82,10 +82,42 @@ import CCHCCore
     let output = root.appendingPathComponent("public").path
     let writer = SiteWriter(outputDirectory: output)
     let staging = try writer.makeStaging()
-    _ = try SiteWriter.writeText("trang", to: staging + "/index.html")
+    _ = try SiteWriter.writeText("trang", to: staging.path + "/index.html")
     let missing = OutputFile(path: "tep/a.jpg", contents: .copy(root.appendingPathComponent("khong-co.jpg").path))
     #expect(throws: (any Error).self) { try writer.write([OutputFile(path: "index.html", contents: .keep), missing], staging: staging) }
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [])
+  }
+
+  @Test func aFailedFirstBuildRemovesTheFoldersMadeForItOnly() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let writer = SiteWriter(outputDirectory: root.path + "/ket-qua/nam-2026/public")
+    let staging = try writer.makeStaging()
+    #expect(FileManager.default.fileExists(atPath: staging.path))
+    writer.discard(staging)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [], "ket-qua/nam-2026 was made for the build")
+    // A folder that was there before stays, even empty.
+    try FileManager.default.createDirectory(atPath: root.path + "/co-san", withIntermediateDirectories: false)
+    let inExisting = SiteWriter(outputDirectory: root.path + "/co-san/public")
+    inExisting.discard(try inExisting.makeStaging())
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["co-san"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path + "/co-san") == [])
+  }
+
+  @Test func stagingLeftByABuildThatWasStoppedIsRemoved() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    // A process id that no running process has (the largest Linux allows, plus one) and this
+    // process's own, which a running build would have.
+    let abandoned = root.path + "/.public.tmp-4194305"
+    let other = root.path + "/.khac.tmp-4194305"
+    for folder in [abandoned, other] { _ = try SiteWriter.writeText("dở dang", to: folder + "/index.html") }
+    let writer = SiteWriter(outputDirectory: root.path + "/public")
+    let staging = try writer.makeStaging()
+    #expect(!FileManager.default.fileExists(atPath: abandoned))
+    #expect(FileManager.default.fileExists(atPath: other), "only this output's staging folders")
+    try writer.write([.text("index.html", "xong")], staging: staging)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".khac.tmp-4194305", "public"])
   }
 }
 

@@ -30,7 +30,10 @@ struct QuickRebuild {
   func run() throws -> SiteBuilder.Report? {
     let timings = options.timings
     guard let edited = editedArticles(), timings.measure("Dựng nhanh: kiểm tra thư mục kết quả", outputLooksIntact) else { return nil }
-    if edited.isEmpty { return report(state, changed: 0, edits: 0) }
+    if edited.isEmpty {
+      ProcessLifetime.keep(state)
+      return report(state, changed: 0, edits: 0)
+    }
     guard let context = try timings.measure("Dựng nhanh: đọc bài cần dùng", { try load(edited) }) else { return nil }
     var next = state
     guard let search = timings.measure("Dựng nhanh: chỉ mục tìm kiếm", { searchPatch(context, edited: edited, next: &next) })
@@ -58,7 +61,7 @@ struct QuickRebuild {
     next.warnings = Self.merge(state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
                                with: context.problems.warnings)
     timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
-    ProcessLifetime.keep((next, context, files))
+    ProcessLifetime.keep((state, next, context, files))
     return report(next, changed: written.written + written.removed, edits: edited.count)
   }
 

@@ -31,7 +31,7 @@ public struct SiteWriter {
   /// `staging` folder (`makeStaging`), the files not yet in it are written there and it
   /// becomes the output; its `.keep` files are those already written.
   @discardableResult
-  public func write(_ files: [OutputFile], staging: String? = nil) throws -> Summary {
+  public func write(_ files: [OutputFile], staging: Staging? = nil) throws -> Summary {
     let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
     var isDirectory: ObjCBool = false
     if staging == nil, FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -46,31 +46,61 @@ public struct SiteWriter {
     !FileManager.default.fileExists(atPath: URL(fileURLWithPath: outputDirectory).standardizedFileURL.path)
   }
 
-  /// Makes an empty staging folder beside the output (and the output's parent if missing).
-  public func makeStaging() throws -> String {
+  /// The folder a first build writes into before it becomes the output.
+  public struct Staging: Sendable, Equatable {
+    /// The folder (`.<output name>.tmp-<process id>` beside the output).
+    public let path: String
+    /// Folders above it made for it (outermost first), removed with it when the build fails.
+    let madeFolders: [String]
+  }
+
+  /// Makes an empty staging folder beside the output (and the output's parent if missing),
+  /// first removing those that builds which were stopped (Ctrl-C, killed) left behind.
+  public func makeStaging() throws -> Staging {
     let fm = FileManager.default
     let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
     let parent = output.deletingLastPathComponent()
+    var made: [String] = []
+    var folder = parent
+    while folder.path != "/", !fm.fileExists(atPath: folder.path) {
+      made.insert(folder.path, at: 0)
+      folder = folder.deletingLastPathComponent()
+    }
     try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+    Self.removeAbandonedStaging(beside: output)
     let staging = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
     try? fm.removeItem(at: staging)
     try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-    return staging.path
+    return Staging(path: staging.path, madeFolders: made)
   }
 
-  /// Removes a staging folder of a build that failed.
-  public func discard(staging: String) {
-    try? FileManager.default.removeItem(atPath: staging)
+  /// Removes the staging folder of a build that failed, and the folders made for it (when
+  /// they are empty).
+  public func discard(_ staging: Staging) {
+    try? FileManager.default.removeItem(atPath: staging.path)
+    for folder in staging.madeFolders.reversed() { rmdir(folder) }
+  }
+
+  /// Removes the staging folders of this output whose build no longer runs
+  /// (`.<name>.tmp-<process id>` of a process that is gone).
+  static func removeAbandonedStaging(beside output: URL) {
+    let prefix = ".\(output.lastPathComponent).tmp-"
+    let parent = output.deletingLastPathComponent().path
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+    for name in names where name.hasPrefix(prefix) {
+      guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      try? FileManager.default.removeItem(atPath: parent + "/" + name)
+    }
   }
 
   /// First build: the files written into the staging folder, which is renamed into place.
-  func writeFresh(_ output: URL, _ files: [OutputFile], staging: String) throws {
+  func writeFresh(_ output: URL, _ files: [OutputFile], staging: Staging) throws {
     do {
-      try Self.createFolders(for: files.map(\.path), under: staging)
-      try Self.writeAll(files, under: staging, suffix: "")
-      try FileManager.default.moveItem(atPath: staging, toPath: output.path)
+      try Self.createFolders(for: files.map(\.path), under: staging.path)
+      try Self.writeAll(files, under: staging.path, suffix: "")
+      try FileManager.default.moveItem(atPath: staging.path, toPath: output.path)
     } catch {
-      discard(staging: staging)
+      discard(staging)
       throw error
     }
   }
