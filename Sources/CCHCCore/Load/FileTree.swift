@@ -6,27 +6,11 @@ public enum FileTree {
   /// Every regular file under a folder (not following symbolic links), relative to it, in no
   /// particular order; empty when the folder cannot be read.
   public static func regularFiles(under root: String) -> [String] {
-    var files: [String] = []
-    var pending = [""]
-    while let relative = pending.popLast() {
-      guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
-      defer { closedir(directory) }
-      while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-        if name == "." || name == ".." { continue }
-        let path = relative.isEmpty ? name : relative + "/" + name
-        switch kind(Int32(entry.pointee.d_type), at: root + "/" + path) {
-        case Int32(DT_DIR): pending.append(path)
-        case Int32(DT_REG): files.append(path)
-        default: break
-        }
-      }
-    }
-    return files
+    regularFilesWithInfo(under: root).map(\.path)
   }
 
-  /// Every regular file under `root` (as `regularFiles` finds them) with its `stat`, asked
-  /// relative to the open folder while it is listed, so that no path is looked up again.
+  /// Every regular file under `root` with its `stat`, asked relative to the open folder while
+  /// it is listed, so that no path is looked up again.
   public static func regularFilesWithInfo(under root: String) -> [(path: String, info: stat)] {
     var files: [(path: String, info: stat)] = []
     var pending = [""]
@@ -56,19 +40,6 @@ public enum FileTree {
       }
     }
     return files
-  }
-
-  /// The entry type, asking the file system when the directory listing does not say. A
-  /// symbolic link counts as the file it points to; links to folders are not followed.
-  static func kind(_ type: Int32, at path: String) -> Int32 {
-    guard type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) else { return type }
-    var info = stat()
-    guard (type == Int32(DT_LNK) ? stat(path, &info) : lstat(path, &info)) == 0 else { return 0 }
-    switch info.st_mode & S_IFMT {
-    case S_IFDIR: return type == Int32(DT_LNK) ? 0 : Int32(DT_DIR)
-    case S_IFREG: return Int32(DT_REG)
-    default: return 0
-    }
   }
 
   /// The size of a file in bytes; nil when it does not exist.

@@ -172,8 +172,9 @@ public struct ContextBuilder: @unchecked Sendable {
     var menuItems: [(normal: SharedContext, current: SharedContext)]
     var sectionCrumb: SharedContext
     var preview: SharedContext?
-    /// The publishing organisation for JSON-LD (`organization()`), and as JSON.
+    /// The publishing organisation for JSON-LD (`organization()`).
     var organization: [String: Any]
+    /// The same, written as JSON (the publisher of every article).
     var organizationJSON: JSONWriter.Raw
     /// The share picture of pages without their own: URL, size and description.
     var defaultShareImage: (url: String, size: (width: Int, height: Int)?, alt: String)?
@@ -209,6 +210,7 @@ public struct ContextBuilder: @unchecked Sendable {
       categoryFeeds[category.slug] = SharedContext(["title": "Chuyên mục \(category.name)",
                                                     "url": routes.href(FeedBuilder.categoryPath(category.slug))])
     }
+    let organization = makeOrganization()
     let entries = menuEntries()
     let menuItems = entries.map { entry in
       (normal: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": false]),
@@ -220,7 +222,7 @@ public struct ContextBuilder: @unchecked Sendable {
       categoryFeeds: categoryFeeds, menuEntries: entries, menuItems: menuItems,
       sectionCrumb: SharedContext(["title": config.sectionTitle, "url": routes.href("")]),
       preview: site.isPreview ? SharedContext(["reload_js": Self.reloadScriptPath]) : nil,
-      organization: makeOrganization(), organizationJSON: JSONWriter.Raw(makeOrganization()),
+      organization: organization, organizationJSON: JSONWriter.Raw(organization),
       defaultShareImage: defaultShareImage())
   }
 

@@ -78,28 +78,26 @@ public struct ContextFingerprint {
   /// depend on the order a dictionary lists its entries in (that order changes from one
   /// process to the next), without sorting them.
   mutating func add(object: [String: Any]) {
-    mix(6)
-    mix(UInt64(object.count))
-    var sum: UInt64 = 0
-    for (key, item) in object {
-      var entry = ContextFingerprint()
-      entry.add(text: key)
-      entry.add(item)
-      sum &+= entry.value
-    }
-    mix(sum)
+    add(entries: object) { $0.add($1) }
   }
 
   /// A dictionary of strings, as `add(object:)` would add it (without converting it to `[String: Any]`).
   mutating func add(strings object: [String: String]) {
+    add(entries: object) { entry, item in
+      entry.mix(1)
+      entry.add(text: item)
+    }
+  }
+
+  /// A dictionary's size and the sum of its entries' fingerprints (key, then `value`).
+  mutating func add<Value>(entries object: [String: Value], value: (inout ContextFingerprint, Value) -> Void) {
     mix(6)
     mix(UInt64(object.count))
     var sum: UInt64 = 0
     for (key, item) in object {
       var entry = ContextFingerprint()
       entry.add(text: key)
-      entry.mix(1)
-      entry.add(text: item)
+      value(&entry, item)
       sum &+= entry.value
     }
     mix(sum)

@@ -26,8 +26,9 @@ public struct OutputFile: Sendable, Equatable {
 
 /// HTML escaping for templates: the characters swift-mustache's own escapes (`& < > " '`),
 /// but faster and on bytes (`Escape.html`; a quote followed by a combining mark is escaped
-/// too, where swift-mustache, comparing characters, would leave it). Every template is parsed with a `CONTENT_TYPE` pragma selecting it (on
-/// line 1, so template line numbers in messages do not move).
+/// too, where swift-mustache, comparing characters, would leave it). Every template is
+/// parsed with a `CONTENT_TYPE` pragma selecting it (on line 1, so template line numbers in
+/// messages do not move).
 public struct FastHTML: MustacheContentType {
   /// The pragma put before every template.
   static let pragma = "{{% CONTENT_TYPE: CCHC_HTML}}\n"
