@@ -28,7 +28,8 @@ let package = Package(
     ),
     .target(
       name: "CCHCCore",
-      dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+      dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
+      resources: [.embedInCode("Resources/tu-dien-tim-kiem.txt")]
     ),
     .target(
       name: "CCHCSite",

@@ -519,3 +519,31 @@ def test_first_build_failing_while_making_pages_leaves_nothing(site):
     assert "hotline.mustache" in result.stderr, describe(result)
     assert not site.output.exists(), "a failed first build must not create the output"
     assert not site.leftovers(), site.leftovers()
+
+
+# --------------------------------------------------------------------------- search vocabulary
+
+
+def test_site_search_vocabulary_bad_lines_are_reported_with_their_lines(site):
+    site.build_ok()
+    site.write("tu-dien-tim-kiem.txt", "# từ của phường\nbìa hồng = khai sinh\nsổ đỏ giấy chứng nhận\nhộ khẩu =\n")
+    assert_rejected(site, [
+        (c("tu-dien-tim-kiem.txt"), 3, "thiếu dấu “=”"),
+        (c("tu-dien-tim-kiem.txt"), 4, "thiếu từ chính thức"),
+    ])
+
+
+def test_site_search_vocabulary_reaches_the_index(site):
+    import json
+    site.write("tu-dien-tim-kiem.txt", "# từ của phường\nbìa hồng, giấy hồng = khai sinh\nbỏ qua: nhờ cán bộ\n")
+    result = site.build_ok()
+    assert result.returncode == 0, describe(result)
+    main = next((site.output / "tim-kiem").glob("chi-muc.*.json"))
+    index = json.loads(main.read_text(encoding="utf-8"))
+    part = lambda name: json.loads((site.output / index["vocabulary"][name]).read_text(encoding="utf-8"))
+    assert [["bìa hồng"], ["khai sinh"]] in part("bi")["syn"]
+    assert [["giấy hồng"], ["khai sinh"]] in part("gi")["syn"]
+    assert "nhờ cán bộ" in part("nh")["stop"]
+    assert "xin" in part("xi")["stop"], "the built-in vocabulary stays"
+    text = site.output / index["text"]
+    assert text.is_file() and json.loads(text.read_text(encoding="utf-8"))["docs"]

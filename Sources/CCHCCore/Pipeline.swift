@@ -54,6 +54,9 @@ public enum ContentPipeline {
        decodeAll(files[.page], memo?.pages, &diagnostics) { decoder.page($0, diagnostics: &$1) })
     }
     checkReplacements(procedures, diagnostics: &diagnostics)
+    let siteVocabulary = loaded.searchVocabulary.map {
+      SearchVocabulary.parse($0.body, path: $0.displayPath, diagnostics: &diagnostics)
+    }
     let now = ContentDate(instant: options.now, hasTime: true)
     let articles = allArticles.filter { options.includeDrafts || (!$0.isDraft && $0.date.instant <= options.now) }
     // Route
@@ -94,6 +97,7 @@ public enum ContentPipeline {
                              staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
     }
     site.isPreview = options.preview
+    if let siteVocabulary { site.searchVocabulary = SearchVocabulary.builtIn.adding(siteVocabulary) }
     let ahead = allArticles.map(\.date.instant) + procedures.flatMap { [$0.updated, $0.effectiveDate].compactMap { $0?.instant } }
     site.timeBoundary = ahead.filter { $0 > options.now }.min()
     return (site, diagnostics)

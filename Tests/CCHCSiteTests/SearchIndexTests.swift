@@ -32,3 +32,33 @@ import Testing
     #expect(back == ["<script>alert(1)</script> & ]]>"])
   }
 }
+
+@Suite struct QueryVocabularyTests {
+  @Test func keepsOnlyTermsTheIndexCanMatch() {
+    var diagnostics = Diagnostics()
+    let vocabulary = SearchVocabulary.parse("""
+      Sổ Đỏ, sổ hồng = giấy chứng nhận quyền sử dụng đất, bằng lái
+      hộ khẩu = thường trú
+      """, path: "x", diagnostics: &diagnostics)
+    let known: Set<String> = ["giai", "chung", "nhan", "quyen", "su", "dung", "dat", "giay"]
+    #expect(QueryVocabulary.synonyms(vocabulary, known: known) == [[["sổ đỏ", "sổ hồng"], ["giay chung nhan quyen su dung dat"]]])
+  }
+
+  @Test func functionWordsThatAreAlsoWordsOfTheIndexNeedTheirMarks() {
+    var diagnostics = Diagnostics()
+    let vocabulary = SearchVocabulary.parse("bỏ qua: Xin, cần, ở đâu, xin, hỏi", path: "x", diagnostics: &diagnostics)
+    let words = QueryVocabulary.functionWords(vocabulary, among: ["Công nhận hộ cận nghèo", "Xin phép", "Hội nghị"])
+    #expect(words.always == ["xin", "ở đâu"])
+    #expect(words.marked == ["cần", "hỏi"])
+  }
+
+  @Test func partsByTheStartOfTheFirstKey() {
+    let parts = QueryVocabulary.shards(
+      synonyms: [[["sổ đỏ", "bìa đỏ", "đất"], ["giay chung nhan"]]], functionWords: (always: ["xin", "ở đâu"], marked: ["cần"]))
+    #expect(parts.map(\.0) == ["bi", "ca", "da", "o", "so", "xi"])
+    #expect(parts[0].1["syn"] as? [[[String]]] == [[["bìa đỏ"], ["giay chung nhan"]]])
+    #expect(parts[2].1["syn"] as? [[[String]]] == [[["đất"], ["giay chung nhan"]]])
+    #expect(parts[1].1["stopMarked"] as? [String] == ["cần"])
+    #expect(QueryVocabulary.letter(of: "中文") == "_")
+  }
+}

@@ -33,6 +33,12 @@ public struct ContentLoader: Sendable {
       for (_, local) in loaded { diagnostics.merge(local) }
       content.files[kind] = loaded.compactMap(\.0)
     }
+    if FileManager.default.fileExists(atPath: path(SearchVocabulary.siteFileName)) {
+      content.searchVocabulary = readText(SearchVocabulary.siteFileName, diagnostics: &diagnostics).map {
+        SourceFile(relativePath: SearchVocabulary.siteFileName, displayPath: display(SearchVocabulary.siteFileName),
+                   frontMatter: "", frontMatterLine: 0, body: $0, bodyLine: 1)
+      }
+    }
     content.staticFiles = listFiles(under: "tep").map { relative in
       StaticFile(relativePath: relative, size: FileTree.size(of: path(relative)) ?? 0)
     }
@@ -60,11 +66,11 @@ public struct ContentLoader: Sendable {
   }
 
   /// Whether the build reads a file of the content folder (by its relative path): `site.yml`,
-  /// the Markdown files of each kind's folder, the files under `tep/` and everything under
-  /// `giao-dien/` (theme overrides). Hidden files (`.name`) and other files are ignored, so
+  /// the site's search vocabulary, the Markdown files of each kind's folder, the files under
+  /// `tep/` and everything under `giao-dien/` (theme overrides). Hidden files (`.name`) and other files are ignored, so
   /// editors' swap and backup files change nothing.
   public static func isSource(_ relative: String) -> Bool {
-    if relative == "site.yml" || relative.hasPrefix("giao-dien/") { return true }
+    if relative == "site.yml" || relative == SearchVocabulary.siteFileName || relative.hasPrefix("giao-dien/") { return true }
     // The file's own name (after the last slash; paths of files never end with one).
     let name = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative[relative.utf8.index(after: $0)...] } ?? relative[...]
     if name.hasPrefix(".") { return false }

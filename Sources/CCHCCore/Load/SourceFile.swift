@@ -42,6 +42,8 @@ public struct LoadedContent: Sendable {
   public var staticFiles: [StaticFile]
   /// The content folder as the user named it.
   public var contentDirectory: String
+  /// The site's own search vocabulary (`tu-dien-tim-kiem.txt`), all of it as the body.
+  public var searchVocabulary: SourceFile?
 }
 
 /// A file copied as it is (under `tep/`).

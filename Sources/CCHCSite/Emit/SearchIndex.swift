@@ -1,10 +1,10 @@
 import CCHCCore
 import Foundation
 
-/// Builds the static search index (see `docs/search-index.md`): one small main file with every
-/// procedure, hotline page and page (what the procedure search needs before its first
-/// result), and the articles as an inverted index with one file per search key, fetched
-/// only for the words of a query.
+/// Builds the static search index (see `docs/search-index.md`): a small main file naming the
+/// others, the procedures in parts fetched as a query needs them (`ProcedureIndex`), and the
+/// articles as an inverted index with one file per search key, fetched only for the words of
+/// a query.
 public struct SearchIndexBuilder {
   let site: Site
   /// Each article's keys from earlier builds of this process (the preview server).
@@ -44,55 +44,12 @@ public struct SearchIndexBuilder {
     var files: [OutputFile] = []
     let (articleFiles, articleInfo, record, articleKeys) = articleIndex()
     files += articleFiles
-    var vocabulary = Vocabulary()
-    let fields = site.fields.map { group -> [Any] in
-      [group.name, group.slug, vocabulary.ids(SearchText.tokens(group.name))]
-    }
-    let fieldIndex = Dictionary(uniqueKeysWithValues: site.fields.enumerated().map { ($1.slug, $0) })
-    var levels: [String] = []
-    let procedures = site.procedures.map { rendered -> [Any] in
-      let p = rendered.document
-      let levelIds = p.levels.map { level -> Int in
-        if let index = levels.firstIndex(of: level) { return index }
-        levels.append(level)
-        return levels.count - 1
-      }
-      let fieldSlug = VietnameseText.slug(p.field.split(whereSeparator: \.isWhitespace).joined(separator: " "))
-      let body = ([p.description] + p.results + p.subjects + [p.agency, p.deadline]).compactMap { $0 }.joined(separator: " ")
-      return [p.code, p.name, fieldIndex[fieldSlug] ?? 0, levelIds, OnlineLevel.allCases.firstIndex { $0 == p.onlineLevel } ?? -1,
-              ProcedureStatus.allCases.firstIndex(of: p.status) ?? 0,
-              vocabulary.ids(SearchText.tokens(p.name)), vocabulary.uniqueIds(p.keywords.flatMap(SearchText.tokens)),
-              vocabulary.uniqueIds(SearchText.tokens(body))]
-    }
-    var pages: [[Any]] = site.hotlines.map { hotline in
-      let h = hotline.document
-      let text = h.contacts.flatMap { [$0.unit, $0.person, $0.position, $0.topics].compactMap { $0 } } + [h.description ?? ""]
-      return ["duong-day-nong", h.title, hotline.path, vocabulary.ids(SearchText.tokens(h.title)),
-              vocabulary.uniqueIds(text.flatMap(SearchText.tokens))]
-    }
-    pages += site.pages.map { page in
-      ["trang", page.document.title, page.path, vocabulary.ids(SearchText.tokens(page.document.title)),
-       vocabulary.uniqueIds(SearchText.tokens(page.body.text))]
-    }
-    let (keys, remap) = vocabulary.sorted()
-    let main: [String: Any] = [
-      "v": 1, "base": site.routes.base.path, "keys": keys,
-      "fields": fields.map { [$0[0], $0[1], remap($0[2] as! [Int])] },
-      "levels": levels,
-      "procs": procedures.map { row -> [Any] in
-        var row = row
-        row[6] = remap(row[6] as! [Int])
-        for column in 7...8 { row[column] = remap(row[column] as! [Int]).sorted() }
-        return row
-      },
-      "pages": pages.map { row -> [Any] in
-        var row = row
-        row[3] = remap(row[3] as! [Int])
-        row[4] = remap(row[4] as! [Int]).sorted()
-        return row
-      },
-      "articles": articleInfo,
-    ]
+    let procedures = ProcedureIndex(site: site)
+    files += procedures.files
+    var main = procedures.entry
+    main["v"] = 3
+    main["base"] = site.routes.base.path
+    main["articles"] = articleInfo
     let data = Self.json(main)
     let mainPath = Self.mainPath(data)
     files.append(OutputFile(path: mainPath, contents: .data(data)))
@@ -257,11 +214,18 @@ public struct SearchIndexBuilder {
 struct Vocabulary {
   private var ids: [String: Int] = [:]
   private var keys: [String] = []
+  /// What a token is numbered by: its search key, or another form of it.
+  let keyOf: (String) -> String
+
+  /// A vocabulary of tokens' search keys (`keyOf: SearchText.toneNormalized` numbers spellings).
+  init(keyOf: @escaping (String) -> String = SearchText.key) {
+    self.keyOf = keyOf
+  }
 
   /// The ids of the tokens' keys, in order (positions matter for phrase bonuses).
   mutating func ids(_ tokens: [String]) -> [Int] {
     tokens.map { token in
-      let key = SearchText.key(token)
+      let key = keyOf(token)
       if let id = ids[key] { return id }
       keys.append(key)
       ids[key] = keys.count - 1

@@ -1,0 +1,104 @@
+import CCHCCore
+import Foundation
+
+/// The procedure half of the search index, in parts that the client fetches as a query needs
+/// them (see `docs/search-index.md`):
+/// - the table (`thu-tuc.<hash>.json`): fields, levels and each procedure's code, name, field,
+///   levels, online level and status; enough for a query made of codes and for the filters;
+/// - the words (`thu-tuc-khoa.<hash>.json`): the search keys, the spellings (marks and all) of
+///   keyword and result words, each procedure's name keys and keyword and result spellings, field
+///   names and hotline and other pages as keys;
+/// - the vocabulary (`tu-dien/<start>.<hash>.json`): everyday phrases and function words, by the
+///   first two letters of their first key, so that a query fetches only its words' parts;
+/// - the text (`thu-tuc-noi-dung.<hash>.json`, `ProcedureTextShard`): details and body text,
+///   fetched only when the others find too little.
+struct ProcedureIndex {
+  /// The files.
+  let files: [OutputFile]
+  /// What the main file says of them: `{"table", "words", "text"}` paths, `"vocabulary"`: the path
+  /// of each part by its start, and
+  /// `"hotlines"`: `[title, path]` of each hotline page (shown when nothing is found).
+  let entry: [String: Any]
+
+  init(site: Site) {
+    var keys = Vocabulary()
+    let fieldIndex = Dictionary(uniqueKeysWithValues: site.fields.enumerated().map { ($1.slug, $0) })
+    var levels: [String] = []
+    var rows: [[Any]] = []
+    var words: [[[Int]]] = []
+    var spelled = Vocabulary(keyOf: SearchText.toneNormalized)
+    for rendered in site.procedures {
+      let p = rendered.document
+      let levelIds = p.levels.map { level -> Int in
+        if let index = levels.firstIndex(of: level) { return index }
+        levels.append(level)
+        return levels.count - 1
+      }
+      let fieldSlug = VietnameseText.slug(p.field.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+      rows.append([
+        p.code, p.name, fieldIndex[fieldSlug] ?? 0, levelIds, OnlineLevel.allCases.firstIndex { $0 == p.onlineLevel } ?? -1,
+        ProcedureStatus.allCases.firstIndex(of: p.status) ?? 0,
+      ])
+      let (keywords, results) = (p.keywords.flatMap(SearchText.tokens), p.results.flatMap(SearchText.tokens))
+      _ = keys.ids(keywords + results)
+      words.append([keys.ids(SearchText.tokens(p.name)), spelled.ids(keywords), spelled.uniqueIds(results)])
+    }
+    let fieldKeys = site.fields.map { keys.ids(SearchText.tokens($0.name)) }
+    let pages = Self.pages(site, keys: &keys)
+    let (sorted, remap) = keys.sorted()
+    let (spellings, respell) = spelled.sorted()
+    let text = ProcedureTextShard(procedures: site.procedures)
+    let functionWords = QueryVocabulary.functionWords(
+      site.searchVocabulary, among: site.procedures.flatMap { [$0.document.name] + $0.document.keywords + $0.document.results })
+    let table = Self.file("thu-tuc", [
+      "fields": site.fields.map { [$0.name, $0.slug] }, "levels": levels, "procs": rows,
+    ])
+    let wordsFile = Self.file("thu-tuc-khoa", [
+      "keys": sorted,
+      "spelled": spellings,
+      "fields": fieldKeys.map(remap),
+      "procs": words.map { [remap($0[0]), respell($0[1]), respell($0[2]).sorted()] },
+      "pages": pages.map { [$0.kind, $0.title, $0.path, remap($0.titleKeys), remap($0.textKeys).sorted()] as [Any] },
+    ])
+    let synonyms = QueryVocabulary.synonyms(site.searchVocabulary, known: Set(sorted).union(text.keys))
+    let vocabulary = QueryVocabulary.shards(synonyms: synonyms, functionWords: functionWords).map { letter, shard in
+      (letter, Self.file("tu-dien/\(letter)", shard))
+    }
+    files = [table, wordsFile, text.file] + vocabulary.map(\.1)
+    entry = [
+      "table": table.path, "words": wordsFile.path, "text": text.file.path,
+      "vocabulary": Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.0, $0.1.path) }),
+      "hotlines": site.hotlines.map { [$0.document.title, $0.path] },
+    ]
+  }
+
+  /// A hotline page or other page as the search page lists it.
+  struct PageRow {
+    var kind: String
+    var title: String
+    var path: String
+    var titleKeys: [Int]
+    var textKeys: [Int]
+  }
+
+  /// Hotline pages and other pages with the keys of their titles and text.
+  static func pages(_ site: Site, keys: inout Vocabulary) -> [PageRow] {
+    let hotlines = site.hotlines.map { hotline in
+      let h = hotline.document
+      let text = h.contacts.flatMap { [$0.unit, $0.person, $0.position, $0.topics].compactMap { $0 } } + [h.description ?? ""]
+      return PageRow(kind: "duong-day-nong", title: h.title, path: hotline.path, titleKeys: keys.ids(SearchText.tokens(h.title)),
+                     textKeys: keys.uniqueIds(text.flatMap(SearchText.tokens)))
+    }
+    let others = site.pages.map { page in
+      PageRow(kind: "trang", title: page.document.title, path: page.path, titleKeys: keys.ids(SearchText.tokens(page.document.title)),
+              textKeys: keys.uniqueIds(SearchText.tokens(page.body.text)))
+    }
+    return hotlines + others
+  }
+
+  /// A part of the index named by its stem and a hash of its bytes.
+  static func file(_ stem: String, _ object: [String: Any]) -> OutputFile {
+    let data = SearchIndexBuilder.json(object)
+    return OutputFile(path: "tim-kiem/\(stem).\(ContentHash.hex(data).prefix(8)).json", contents: .data(data))
+  }
+}
