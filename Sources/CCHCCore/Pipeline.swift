@@ -37,10 +37,14 @@ public enum ContentPipeline {
     let loader = ContentLoader(contentDirectory: options.contentDirectory)
     let loaded = clock.measure("Load") { loader.load(diagnostics: &diagnostics) }
     // Decode
-    let siteFile = loaded.site ?? SourceFile(relativePath: "site.yml", displayPath: loader.path("site.yml"),
-                                             frontMatter: "", frontMatterLine: 1, body: "", bodyLine: 0)
-    let setup = DecodeSetup(siteFile: loaded.site, placeholder: siteFile, staticFiles: loaded.staticFiles,
-                            baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
+    let siteFile =
+      loaded.site
+      ?? SourceFile(
+        relativePath: "site.yml", displayPath: loader.path("site.yml"),
+        frontMatter: "", frontMatterLine: 1, body: "", bodyLine: 0)
+    let setup = DecodeSetup(
+      siteFile: loaded.site, placeholder: siteFile, staticFiles: loaded.staticFiles,
+      baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
     let (config, resolver, decoder) = (setup.config, setup.resolver, setup.decoder)
     let files = loaded.files
     let memo = options.memo
@@ -48,10 +52,12 @@ public enum ContentPipeline {
     let decodeSettings = [siteFile.frontMatter, options.baseURLOverride ?? "", staticList].joined(separator: "\u{0}")
     memo?.beginDecode(decodeSettings)
     let (allArticles, procedures, hotlines, pages) = clock.measure("Decode") {
-      (decodeAll(files[.article], memo?.articles, &diagnostics) { decoder.article($0, diagnostics: &$1) },
-       decodeAll(files[.procedure], memo?.procedures, &diagnostics) { decoder.procedure($0, diagnostics: &$1) },
-       decodeAll(files[.hotline], memo?.hotlines, &diagnostics) { decoder.hotlinePage($0, diagnostics: &$1) },
-       decodeAll(files[.page], memo?.pages, &diagnostics) { decoder.page($0, diagnostics: &$1) })
+      (
+        decodeAll(files[.article], memo?.articles, &diagnostics) { decoder.article($0, diagnostics: &$1) },
+        decodeAll(files[.procedure], memo?.procedures, &diagnostics) { decoder.procedure($0, diagnostics: &$1) },
+        decodeAll(files[.hotline], memo?.hotlines, &diagnostics) { decoder.hotlinePage($0, diagnostics: &$1) },
+        decodeAll(files[.page], memo?.pages, &diagnostics) { decoder.page($0, diagnostics: &$1) }
+      )
     }
     checkReplacements(procedures, diagnostics: &diagnostics)
     let siteVocabulary = loaded.searchVocabulary.map {
@@ -60,8 +66,9 @@ public enum ContentPipeline {
     let now = ContentDate(instant: options.now, hasTime: true)
     let articles = allArticles.filter { options.includeDrafts || (!$0.isDraft && $0.date.instant <= options.now) }
     // Route
-    let routes = Routes(base: config.baseURL, articles: articles, procedures: procedures, hotlines: hotlines,
-                        pages: pages, diagnostics: &diagnostics)
+    let routes = Routes(
+      base: config.baseURL, articles: articles, procedures: procedures, hotlines: hotlines,
+      pages: pages, diagnostics: &diagnostics)
     // Render (also after errors, so that broken links are reported in the same run)
     let render: @Sendable (String, String) -> MarkdownDocument = { body, file in
       let make = { renderBody(body, file: file, routes: routes, resolver: resolver) }
@@ -70,11 +77,14 @@ public enum ContentPipeline {
     }
     memo?.beginRender(routes.fingerprint + "\u{0}" + staticList)
     let (renderedArticles, renderedProcedures) = clock.measure("Render") {
-      (ParallelMap.map(articles) {
-        Rendered(document: $0, path: Routes.article($0.slug), body: render($0.body, $0.source.relativePath))
-      }, ParallelMap.map(procedures) {
-        Rendered(document: $0, path: Routes.procedure($0.code), body: render($0.body, $0.source.relativePath))
-      })
+      (
+        ParallelMap.map(articles) {
+          Rendered(document: $0, path: Routes.article($0.slug), body: render($0.body, $0.source.relativePath))
+        },
+        ParallelMap.map(procedures) {
+          Rendered(document: $0, path: Routes.procedure($0.code), body: render($0.body, $0.source.relativePath))
+        }
+      )
     }
     let renderedHotlines = hotlines.map {
       Rendered(document: $0, path: Routes.hotline($0.slug), body: render($0.body, $0.source.relativePath))
@@ -92,9 +102,10 @@ public enum ContentPipeline {
     if diagnostics.hasErrors { return (nil, diagnostics) }
     // Assemble
     var site = clock.measure("Assemble") {
-      SiteAssembler.assemble(config: config, routes: routes, articles: renderedArticles,
-                             procedures: renderedProcedures, hotlines: renderedHotlines, pages: renderedPages,
-                             staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
+      SiteAssembler.assemble(
+        config: config, routes: routes, articles: renderedArticles,
+        procedures: renderedProcedures, hotlines: renderedHotlines, pages: renderedPages,
+        staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
     }
     site.isPreview = options.preview
     if let siteVocabulary { site.searchVocabulary = SearchVocabulary.builtIn.adding(siteVocabulary) }
@@ -112,8 +123,10 @@ public enum ContentPipeline {
   public static let strictCodes: Set<String> = ["broken-link", "image-no-alt"]
 
   /// Warns about relative links and images in bodies that point at no file, and images without alt text.
-  public static func reportBrokenLinks<D>(_ documents: [Rendered<D>], routes: Routes, resolver: ReferenceResolver,
-                                   diagnostics: inout Diagnostics) where D: HasSource {
+  public static func reportBrokenLinks<D>(
+    _ documents: [Rendered<D>], routes: Routes, resolver: ReferenceResolver,
+    diagnostics: inout Diagnostics
+  ) where D: HasSource {
     // Checked on every core, reported in document order.
     let found = ParallelMap.map(documents) { document -> Diagnostics in
       var local = Diagnostics()
@@ -124,19 +137,25 @@ public enum ContentPipeline {
   }
 
   /// The warnings of `reportBrokenLinks` for one document.
-  static func reportBrokenLinks<D>(_ document: Rendered<D>, routes: Routes, resolver: ReferenceResolver,
-                                   diagnostics: inout Diagnostics) where D: HasSource {
+  static func reportBrokenLinks<D>(
+    _ document: Rendered<D>, routes: Routes, resolver: ReferenceResolver,
+    diagnostics: inout Diagnostics
+  ) where D: HasSource {
     let source = document.document.source
     for reference in document.body.references {
       let line = source.bodyLine + max(reference.line, 1) - 1
       if reference.isImage && reference.alt.trimmed.isEmpty {
-        diagnostics.warning(source.displayPath, line, "image-no-alt",
-          "ảnh \"\(reference.destination)\" thiếu mô tả (alt): hãy viết ![mô tả ảnh](\(reference.destination)) để người khiếm thị cũng hiểu")
+        diagnostics.warning(
+          source.displayPath, line, "image-no-alt",
+          "ảnh \"\(reference.destination)\" thiếu mô tả (alt): hãy viết ![mô tả ảnh](\(reference.destination)) để người khiếm thị cũng hiểu"
+        )
       }
       guard Routes.isLocalReference(reference.destination),
-            routes.rewrite(reference.destination, from: source.relativePath, resolver: resolver) == nil else { continue }
+        routes.rewrite(reference.destination, from: source.relativePath, resolver: resolver) == nil
+      else { continue }
       let what = reference.isImage ? "ảnh" : "liên kết"
-      diagnostics.warning(source.displayPath, line, "broken-link",
+      diagnostics.warning(
+        source.displayPath, line, "broken-link",
         "\(what) \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/")
     }
   }
@@ -150,13 +169,16 @@ public enum ContentPipeline {
   }
 
   /// Decodes files on every core, keeping file order and collecting every problem in order.
-  static func decodeAll<T: Sendable>(_ files: [SourceFile]?, _ memo: Memo<ContentMemo.FileKey, (T?, Diagnostics)>?,
-                                     _ diagnostics: inout Diagnostics,
-                                     _ decode: @Sendable (SourceFile, inout Diagnostics) -> T?) -> [T] {
+  static func decodeAll<T: Sendable>(
+    _ files: [SourceFile]?, _ memo: Memo<ContentMemo.FileKey, (T?, Diagnostics)>?,
+    _ diagnostics: inout Diagnostics,
+    _ decode: @Sendable (SourceFile, inout Diagnostics) -> T?
+  ) -> [T] {
     let results = ParallelMap.map(files ?? []) { file -> (T?, Diagnostics) in
       guard let memo else { return decodeOne(file, decode) }
-      let key = ContentMemo.FileKey(relativePath: file.relativePath, frontMatter: ExactText(file.frontMatter),
-                                     body: ExactText(file.body))
+      let key = ContentMemo.FileKey(
+        relativePath: file.relativePath, frontMatter: ExactText(file.frontMatter),
+        body: ExactText(file.body))
       return memo.value(for: key) { decodeOne(file, decode) }
     }
     for (_, local) in results { diagnostics.merge(local) }
@@ -175,7 +197,8 @@ public enum ContentPipeline {
     let codes = Set(procedures.map(\.code))
     for procedure in procedures {
       if let replacement = procedure.replacedBy, !codes.contains(replacement) {
-        diagnostics.warning(procedure.source.displayPath, 1, "unknown-replacement",
+        diagnostics.warning(
+          procedure.source.displayPath, 1, "unknown-replacement",
           "thủ tục thay thế \"\(replacement)\" (thay_the_boi) không có trong danh sách thủ tục; sẽ hiển thị mã không kèm liên kết")
       }
     }

@@ -6,67 +6,68 @@ import Foundation
 enum PreviewPages {
   /// The live-reload script: polls the server's status, reloads on a new build, shows errors.
   static let reloadScript = """
-  // cchc serve: reloads the page after each rebuild and shows the errors of a failed one.
-  (function () {
-    "use strict";
-    var seen = null;
-    var panel = null;
-    function show(problems) {
-      if (panel) { panel.remove(); panel = null; }
-      if (!problems.length) return;
-      panel = document.createElement("section");
-      panel.className = "cchc-preview-errors";
-      panel.setAttribute("role", "alert");
-      var title = document.createElement("h2");
-      title.textContent = "Lỗi khi tạo lại trang (đang hiển thị bản tốt gần nhất)";
-      panel.appendChild(title);
-      var list = document.createElement("ul");
-      problems.forEach(function (text) {
-        var item = document.createElement("li");
-        item.textContent = text;
-        list.appendChild(item);
-      });
-      panel.appendChild(list);
-      var link = document.createElement("a");
-      link.href = "/__cchc/loi";
-      link.textContent = "Xem trang lỗi";
-      panel.appendChild(link);
-      document.body.insertBefore(panel, document.body.firstChild);
-    }
-    function poll() {
-      fetch("/__cchc/status", { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (status) {
-        if (seen !== null && status.version !== seen && !status.problems.length) {
-          location.reload();
-          return;
-        }
-        seen = status.version;
-        show(status.problems);
-      }).catch(function () {}).then(function () { setTimeout(poll, 700); });
-    }
-    poll();
-  })();
-  """
+    // cchc serve: reloads the page after each rebuild and shows the errors of a failed one.
+    (function () {
+      "use strict";
+      var seen = null;
+      var panel = null;
+      function show(problems) {
+        if (panel) { panel.remove(); panel = null; }
+        if (!problems.length) return;
+        panel = document.createElement("section");
+        panel.className = "cchc-preview-errors";
+        panel.setAttribute("role", "alert");
+        var title = document.createElement("h2");
+        title.textContent = "Lỗi khi tạo lại trang (đang hiển thị bản tốt gần nhất)";
+        panel.appendChild(title);
+        var list = document.createElement("ul");
+        problems.forEach(function (text) {
+          var item = document.createElement("li");
+          item.textContent = text;
+          list.appendChild(item);
+        });
+        panel.appendChild(list);
+        var link = document.createElement("a");
+        link.href = "/__cchc/loi";
+        link.textContent = "Xem trang lỗi";
+        panel.appendChild(link);
+        document.body.insertBefore(panel, document.body.firstChild);
+      }
+      function poll() {
+        fetch("/__cchc/status", { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (status) {
+          if (seen !== null && status.version !== seen && !status.problems.length) {
+            location.reload();
+            return;
+          }
+          seen = status.version;
+          show(status.problems);
+        }).catch(function () {}).then(function () { setTimeout(poll, 700); });
+      }
+      poll();
+    })();
+    """
 
   /// A page listing the problems of the last failed rebuild.
   static func errorPage(_ problems: [ContentError]) -> String {
     let items = problems.map { "<li><code>\(Escape.xml($0.description))</code></li>" }.joined(separator: "\n")
-    let body = problems.isEmpty
+    let body =
+      problems.isEmpty
       ? "<p>Lần tạo trang gần nhất không có lỗi.</p>"
       : "<p>Lần tạo lại gần nhất không thành công; trang cũ vẫn được hiển thị. Hãy sửa các lỗi sau rồi lưu tệp:</p>\n<ul>\n\(items)\n</ul>"
     return """
-    <!DOCTYPE html>
-    <html lang="vi">
-    <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>Lỗi khi tạo trang – cchc serve</title>
-    <script src="/__cchc/reload.js" defer></script></head>
-    <body>
-    <main>
-    <h1>Lỗi khi tạo trang</h1>
-    \(body)
-    </main>
-    </body>
-    </html>
+      <!DOCTYPE html>
+      <html lang="vi">
+      <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>Lỗi khi tạo trang – cchc serve</title>
+      <script src="/__cchc/reload.js" defer></script></head>
+      <body>
+      <main>
+      <h1>Lỗi khi tạo trang</h1>
+      \(body)
+      </main>
+      </body>
+      </html>
 
-    """
+      """
   }
 }

@@ -21,8 +21,10 @@ public struct PreviewServer: Sendable {
   let memo = BuildMemo()
 
   /// Creates a preview server.
-  public init(contentDirectory: String, themeDirectory: String, host: String = "127.0.0.1", port: Int,
-              log: @escaping @Sendable (String) -> Void) {
+  public init(
+    contentDirectory: String, themeDirectory: String, host: String = "127.0.0.1", port: Int,
+    log: @escaping @Sendable (String) -> Void
+  ) {
     self.contentDirectory = contentDirectory
     self.themeDirectory = themeDirectory
     self.host = host
@@ -39,8 +41,9 @@ public struct PreviewServer: Sendable {
   /// Builds once into `output`; records the outcome in `state` and on the terminal.
   func rebuild(into output: String, basePath: String, state: PreviewState) async {
     let started = Date()
-    var options = BuildOptions(contentDirectory: contentDirectory, baseURLOverride: "http://\(host):\(port)\(basePath)",
-                               includeDrafts: true)
+    var options = BuildOptions(
+      contentDirectory: contentDirectory, baseURLOverride: "http://\(host):\(port)\(basePath)",
+      includeDrafts: true)
     options.preview = true
     var builder = SiteBuilder(options: options, themeDirectory: themeDirectory, outputDirectory: output)
     builder.memo = memo
@@ -85,8 +88,9 @@ public struct PreviewServer: Sendable {
     let files = PreviewFiles(state: state, basePath: base)
     router.get("**") { request, _ in try await files.respond(to: request.uri.path) }
     router.head("**") { request, _ in try await files.respond(to: request.uri.path) }
-    let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "cchc"),
-                          onServerRunning: { _ in server.log("Đang xem trước tại http://\(server.host):\(server.port)\(base) (Ctrl+C để dừng)") })
+    let app = Application(
+      router: router, configuration: .init(address: .hostname(host, port: port), serverName: "cchc"),
+      onServerRunning: { _ in server.log("Đang xem trước tại http://\(server.host):\(server.port)\(base) (Ctrl+C để dừng)") })
     try await app.runService()
   }
 }

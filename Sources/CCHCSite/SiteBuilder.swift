@@ -73,8 +73,10 @@ public struct SiteBuilder {
     emitter.splitProcesses = splitProcesses && ParallelMap.isParallel && ProcessInfo.processInfo.activeProcessorCount > 1
     let files = emitter.emit(diagnostics: &diagnostics)
     if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-    return .success(Built(files: files, diagnostics: diagnostics, fingerprints: emitter.fingerprints, site: site,
-                          record: emitter.record))
+    return .success(
+      Built(
+        files: files, diagnostics: diagnostics, fingerprints: emitter.fingerprints, site: site,
+        record: emitter.record))
   }
 
   /// Everything `build` validates, plus the stricter checks (`ContentPipeline.strictCodes`),
@@ -96,8 +98,9 @@ public struct SiteBuilder {
     }
     let state = timings.measure("Trạng thái bản dựng: đọc") { BuildState.load(outputDirectory: outputDirectory) }
     if let state, allowsQuickRebuild {
-      let quick = QuickRebuild(options: options, themeDirectory: themeDirectory, outputDirectory: outputDirectory,
-                               settings: settings, state: state, snapshot: sources)
+      let quick = QuickRebuild(
+        options: options, themeDirectory: themeDirectory, outputDirectory: outputDirectory,
+        settings: settings, state: state, snapshot: sources)
       if let report = try timings.measure("Dựng nhanh", { try quick.run() }) { return report }
     }
     // A first build writes its pages into the staging folder while they are made.
@@ -116,19 +119,23 @@ public struct SiteBuilder {
     }
     let warnings = built.diagnostics.sortedWarnings
     timings.measure("Trạng thái bản dựng: ghi") {
-      let next = BuildState(settings: settings, sources: sources.settled, site: built.site, emitted: built.record,
-                            files: built.files, pages: built.fingerprints, warnings: warnings)
+      let next = BuildState(
+        settings: settings, sources: sources.settled, site: built.site, emitted: built.record,
+        files: built.files, pages: built.fingerprints, warnings: warnings)
       next.save(outputDirectory: outputDirectory)
       ProcessLifetime.keep((next, built))
     }
-    return Report(warnings: warnings, fileCount: built.files.count,
-                  pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
+    return Report(
+      warnings: warnings, fileCount: built.files.count,
+      pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
   }
 
   /// Runs the Write stage; a failure is reported with the build's other problems, as an error
   /// on the output folder.
-  static func write(into outputDirectory: String, timings: StageTimings, problems: Diagnostics,
-                    _ work: (SiteWriter) throws -> SiteWriter.Summary) throws -> SiteWriter.Summary {
+  static func write(
+    into outputDirectory: String, timings: StageTimings, problems: Diagnostics,
+    _ work: (SiteWriter) throws -> SiteWriter.Summary
+  ) throws -> SiteWriter.Summary {
     do {
       return try timings.measure("Write") { try work(SiteWriter(outputDirectory: outputDirectory)) }
     } catch {
@@ -141,7 +148,9 @@ public struct SiteBuilder {
   /// What the build state must match to be used by a quick rebuild: the folders, the base
   /// URL, drafts and preview.
   var settings: String {
-    [options.contentDirectory, themeDirectory, outputDirectory, options.baseURLOverride ?? "-",
-     options.includeDrafts ? "drafts" : "published", options.preview ? "preview" : "site"].joined(separator: "\u{0}")
+    [
+      options.contentDirectory, themeDirectory, outputDirectory, options.baseURLOverride ?? "-",
+      options.includeDrafts ? "drafts" : "published", options.preview ? "preview" : "site",
+    ].joined(separator: "\u{0}")
   }
 }

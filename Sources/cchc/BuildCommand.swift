@@ -29,8 +29,11 @@ struct Build: ParsableCommand {
   @Flag(name: .long, help: "Tạo lại đầy đủ, không dùng dựng nhanh (khi đã sửa tay thư mục kết quả).")
   var full = false
 
-  @Option(name: .long, help: ArgumentHelp("Thời điểm coi là \"bây giờ\" (ví dụ 2026-11-26 08:00), dùng để kiểm thử.", valueName: "thời-điểm",
-                                         visibility: .hidden))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Thời điểm coi là \"bây giờ\" (ví dụ 2026-11-26 08:00), dùng để kiểm thử.", valueName: "thời-điểm",
+      visibility: .hidden))
   var now: String?
 
   func validate() throws {
@@ -41,7 +44,8 @@ struct Build: ParsableCommand {
 
   /// The line that tells a quick rebuild (`QuickRebuild`) from a full one.
   static func quickNote(_ edits: Int) -> String {
-    edits == 0 ? "Dựng nhanh: nội dung và giao diện không đổi từ lần trước."
+    edits == 0
+      ? "Dựng nhanh: nội dung và giao diện không đổi từ lần trước."
       : "Dựng nhanh: chỉ làm lại các trang, RSS và tệp chỉ mục tìm kiếm phụ thuộc vào \(edits) bài đã sửa."
   }
 
@@ -50,8 +54,9 @@ struct Build: ParsableCommand {
   }
 
   func run() throws {
-    let options = BuildOptions(contentDirectory: site.content, baseURLOverride: baseURL, includeDrafts: drafts,
-                               now: now.flatMap(Self.instant) ?? Date())
+    let options = BuildOptions(
+      contentDirectory: site.content, baseURLOverride: baseURL, includeDrafts: drafts,
+      now: now.flatMap(Self.instant) ?? Date())
     var builder = SiteBuilder(options: options, themeDirectory: site.theme, outputDirectory: output)
     builder.splitProcesses = true
     ProcessLifetime.keepsValues = true

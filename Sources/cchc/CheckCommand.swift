@@ -19,8 +19,9 @@ struct Check: ParsableCommand {
   @OptionGroup var site: SiteOptions
 
   func run() throws {
-    let builder = SiteBuilder(options: BuildOptions(contentDirectory: site.content), themeDirectory: site.theme,
-                              outputDirectory: "")
+    let builder = SiteBuilder(
+      options: BuildOptions(contentDirectory: site.content), themeDirectory: site.theme,
+      outputDirectory: "")
     let diagnostics = builder.check()
     for problem in diagnostics.sorted { print(problem.description) }
     let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count

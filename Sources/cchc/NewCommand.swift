@@ -77,7 +77,10 @@ struct New: ParsableCommand {
     let config = site.config
     var codes: [String: String] = [:]
     for procedure in site.procedures { codes[procedure.document.code] = procedure.document.source.displayPath }
-    return (NewContent.SiteFacts(categories: config.categories.map(\.slug), phone: config.phone, email: config.email,
-                                 unitName: config.unitName.isEmpty ? nil : config.unitName, timeZone: config.timeZone), codes)
+    return (
+      NewContent.SiteFacts(
+        categories: config.categories.map(\.slug), phone: config.phone, email: config.email,
+        unitName: config.unitName.isEmpty ? nil : config.unitName, timeZone: config.timeZone), codes
+    )
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// swift-argument-parser prints its own headings and messages in English; this puts the
 /// ones editors see into Vietnamese. Our own help strings are already Vietnamese.
@@ -53,5 +54,3 @@ enum VietnameseHelp {
     }
   }
 }
-
-import Foundation

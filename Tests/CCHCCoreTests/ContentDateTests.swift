@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CCHCCore
 
 @Suite struct ContentDateTests {
@@ -29,10 +30,12 @@ import Testing
       for month in 1...12 {
         for day in 1...31 {
           for (hour, minute) in [(0, 0), (2, 30), (3, 0), (23, 59)] {
-            let fast = ContentDate.make(year: year, month: month, day: day, hour: hour, minute: minute, second: 0,
-                                        zone: zone, hasTime: true)
-            let slow = ContentDate.calendarMake(year: year, month: month, day: day, hour: hour, minute: minute, second: 0,
-                                                zone: zone, hasTime: true)
+            let fast = ContentDate.make(
+              year: year, month: month, day: day, hour: hour, minute: minute, second: 0,
+              zone: zone, hasTime: true)
+            let slow = ContentDate.calendarMake(
+              year: year, month: month, day: day, hour: hour, minute: minute, second: 0,
+              zone: zone, hasTime: true)
             #expect(fast == slow, "\(zoneName) \(year)-\(month)-\(day) \(hour):\(minute)")
           }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CCHCCore
 
 /// Decoding documents and assembling them, on in-memory sources.
@@ -13,31 +14,35 @@ import Testing
   }
 
   func procedure(_ path: String, _ front: String, diagnostics: inout Diagnostics) -> Procedure? {
-    DocumentDecoder(site: config, resolver: resolver).procedure(file(path, "---\n\(front)\n---\n## Trình tự thực hiện\n"),
-                                                                 diagnostics: &diagnostics)
+    DocumentDecoder(site: config, resolver: resolver).procedure(
+      file(path, "---\n\(front)\n---\n## Trình tự thực hiện\n"),
+      diagnostics: &diagnostics)
   }
 
   @Test func decodesEveryProcedureShape() throws {
     var diagnostics = Diagnostics()
-    let p = try #require(procedure("thu-tuc/a.md", """
-      ma: 2.000720
-      ten: Thủ tục chứng thực
-      linh_vuc: CHỨNG THỰC
-      cap_thuc_hien: [Cấp xã]
-      quyet_dinh_cong_bo: {so_hieu: 12/QĐ-UBND, ngay: 2025-07-01}
-      co_quan_phoi_hop: Không có thông tin
-      cach_thuc:
-        - hinh_thuc: Trực tiếp
-          thoi_han: Trong ngày
-          phi_le_phi: [2.000 đồng/trang, Miễn phí cho người có công]
-      can_cu_phap_ly:
-        - Nghị định 23/2015/NĐ-CP
-        - {so_hieu: 60/2014/QH13, trich_yeu: Luật Hộ tịch}
-      dvc_truc_tuyen: muc_do_4
-      trang_thai: thay_the
-      thay_the_boi: 1.000001
-      mau_don: [{ten: Tờ khai, tep: tep/mau-don/a.docx}]
-      """, diagnostics: &diagnostics))
+    let p = try #require(
+      procedure(
+        "thu-tuc/a.md",
+        """
+        ma: 2.000720
+        ten: Thủ tục chứng thực
+        linh_vuc: CHỨNG THỰC
+        cap_thuc_hien: [Cấp xã]
+        quyet_dinh_cong_bo: {so_hieu: 12/QĐ-UBND, ngay: 2025-07-01}
+        co_quan_phoi_hop: Không có thông tin
+        cach_thuc:
+          - hinh_thuc: Trực tiếp
+            thoi_han: Trong ngày
+            phi_le_phi: [2.000 đồng/trang, Miễn phí cho người có công]
+        can_cu_phap_ly:
+          - Nghị định 23/2015/NĐ-CP
+          - {so_hieu: 60/2014/QH13, trich_yeu: Luật Hộ tịch}
+        dvc_truc_tuyen: muc_do_4
+        trang_thai: thay_the
+        thay_the_boi: 1.000001
+        mau_don: [{ten: Tờ khai, tep: tep/mau-don/a.docx}]
+        """, diagnostics: &diagnostics))
     #expect(diagnostics.items.isEmpty)
     #expect(p.code == "2.000720")
     #expect(p.coordinatingAgency == nil)
@@ -51,7 +56,9 @@ import Testing
 
   @Test func reportsBadProcedureValuesWithLines() {
     var diagnostics = Diagnostics()
-    _ = procedure("thu-tuc/b.md", """
+    _ = procedure(
+      "thu-tuc/b.md",
+      """
       ten: Thủ tục
       linh_vuc: Hộ tịch
       dvc_truc_tuyen: muc_do_9
@@ -67,18 +74,23 @@ import Testing
 
   @Test func groupsFieldsCaseInsensitivelyInVietnameseOrder() {
     var diagnostics = Diagnostics()
-    let rows = [("1", "Đăng ký khai tử", "HỘ TỊCH"), ("2", "Chứng thực chữ ký", "Chứng thực"),
-                ("3", "Đăng ký khai sinh", "Hộ tịch"), ("4", "Bãi bỏ cũ", "Hộ tịch")]
+    let rows = [
+      ("1", "Đăng ký khai tử", "HỘ TỊCH"), ("2", "Chứng thực chữ ký", "Chứng thực"),
+      ("3", "Đăng ký khai sinh", "Hộ tịch"), ("4", "Bãi bỏ cũ", "Hộ tịch"),
+    ]
     let procedures = rows.compactMap { code, name, field -> RenderedProcedure? in
       var front = "ma: \(code)\nten: \(name)\nlinh_vuc: \(field)"
       if code == "4" { front += "\ntrang_thai: bai_bo" }
       guard let p = procedure("thu-tuc/\(code).md", front, diagnostics: &diagnostics) else { return nil }
       return Rendered(document: p, path: Routes.procedure(p.code), body: MarkdownDocument.render(p.body))
     }
-    let site = SiteAssembler.assemble(config: config, routes: Routes(base: config.baseURL, articles: [], procedures: [],
-                                                                     hotlines: [], pages: [], diagnostics: &diagnostics),
-                                      articles: [], procedures: procedures, hotlines: [], pages: [], staticFiles: [],
-                                      now: ContentDate(instant: Date(), hasTime: true), includesDrafts: false)
+    let site = SiteAssembler.assemble(
+      config: config,
+      routes: Routes(
+        base: config.baseURL, articles: [], procedures: [],
+        hotlines: [], pages: [], diagnostics: &diagnostics),
+      articles: [], procedures: procedures, hotlines: [], pages: [], staticFiles: [],
+      now: ContentDate(instant: Date(), hasTime: true), includesDrafts: false)
     #expect(site.fields.map(\.name) == ["Chứng thực", "Hộ tịch"])
     #expect(site.fields[1].active.map(\.document.name) == ["Đăng ký khai sinh", "Đăng ký khai tử"])
     #expect(site.fields[1].withdrawn.map(\.document.code) == ["4"])

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import CCHCCore
 
 @Suite struct SearchTextTests {
   @Test func tokenisesWordsAndNumbers() {
-    #expect(SearchText.tokens("Thủ tục đăng ký khai sinh (mã 1.001193)") == ["thủ", "tục", "đăng", "ký", "khai", "sinh", "mã", "1", "001193"])
+    #expect(
+      SearchText.tokens("Thủ tục đăng ký khai sinh (mã 1.001193)") == ["thủ", "tục", "đăng", "ký", "khai", "sinh", "mã", "1", "001193"])
     #expect(SearchText.tokens("ĐĂNG KÝ, kết hôn!") == ["đăng", "ký", "kết", "hôn"])
     #expect(SearchText.tokens("Đăng ký".decomposedStringWithCanonicalMapping) == ["đăng", "ký"])
   }
@@ -91,10 +93,12 @@ import Testing
 
   @Test func percentEncodingMatchesFoundation() {
     for text in ["tep/Biểu mẫu số 1.docx", "a b&c=d?e#f/g", "đơn_đăng-ký~(1).pdf", "100%", "日本"] {
-      #expect(URLSafety.percentEncode(text, keeping: URLSafety.isPathSegmentAllowed)
-        == text.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed))
+      #expect(
+        URLSafety.percentEncode(text, keeping: URLSafety.isPathSegmentAllowed)
+          == text.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed))
       let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-      #expect(URLSafety.percentEncode(text, keeping: URLSafety.isUnreserved) == text.addingPercentEncoding(withAllowedCharacters: unreserved))
+      #expect(
+        URLSafety.percentEncode(text, keeping: URLSafety.isUnreserved) == text.addingPercentEncoding(withAllowedCharacters: unreserved))
     }
   }
 }

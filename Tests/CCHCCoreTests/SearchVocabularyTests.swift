@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CCHCCore
 
 @Suite struct SearchVocabularyTests {
@@ -14,10 +15,11 @@ import Testing
       """
     let vocabulary = SearchVocabulary.parse(text, path: "tu-dien-tim-kiem.txt", diagnostics: &diagnostics)
     #expect(diagnostics.items.isEmpty)
-    #expect(vocabulary.entries == [
-      .init(phrases: ["sổ đỏ", "sổ hồng"], terms: ["giấy chứng nhận quyền sử dụng đất", "đăng ký đất đai"]),
-      .init(phrases: ["hộ khẩu"], terms: ["thường trú"]),
-    ])
+    #expect(
+      vocabulary.entries == [
+        .init(phrases: ["sổ đỏ", "sổ hồng"], terms: ["giấy chứng nhận quyền sử dụng đất", "đăng ký đất đai"]),
+        .init(phrases: ["hộ khẩu"], terms: ["thường trú"]),
+      ])
     #expect(vocabulary.ignored == ["xin", "ở đâu", "the nao"])
   }
 

@@ -2,6 +2,7 @@ import CCHCCore
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import CCHCServe
 
 @Suite struct PreviewFilesTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CCHCCore
 @testable import CCHCSite
 
@@ -52,16 +53,22 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let state = BuildState(
       generator: PageCache.generator, settings: "content\u{0}theme", timeBoundary: 1_800_000_000.5,
-      sources: ["c/site.yml": .init(size: 10, modified: 123, changed: 456, inode: 789), "t/templates/a.mustache": .init(size: 4, modified: -1)],
+      sources: [
+        "c/site.yml": .init(size: 10, modified: 123, changed: 456, inode: 789), "t/templates/a.mustache": .init(size: 4, modified: -1),
+      ],
       routes: ["tin-bai/a.md": "tin-bai/a/"], staticFiles: [StaticFile(relativePath: "tep/a.pdf", size: 99)],
       articles: [.init(relativePath: "tin-bai/a.md", path: "tin-bai/a/", placement: 42, card: 43, keys: [0, 2, 1, 0])],
-      lists: [.init(file: "tin-bai/index.html", path: "tin-bai/", title: "Tin bài", description: nil,
-                    trail: [("Tin bài", "tin-bai/")], number: 1, total: 1, articles: [0])],
+      lists: [
+        .init(
+          file: "tin-bai/index.html", path: "tin-bai/", title: "Tin bài", description: nil,
+          trail: [("Tin bài", "tin-bai/")], number: 1, total: 1, articles: [0])
+      ],
       homeArticles: 6, homeExtras: TemplateValueCoder.encode(["procedure_count": 3, "fields": [["name": "Hộ tịch", "count": 2]]]) ?? [],
       feeds: [.init(path: "rss.xml", articles: [0])],
-      search: .init(mainPath: "tim-kiem/chi-muc.1.json", vocabularyName: "tu-khoa.2.json",
-                    keys: [.init(key: "a", count: 1, file: "a.3.json"), .init(key: "b", count: 1, file: "b.4.json")],
-                    searchBoxPages: ["index.html"], chunks: ["m/0.5.json"]),
+      search: .init(
+        mainPath: "tim-kiem/chi-muc.1.json", vocabularyName: "tu-khoa.2.json",
+        keys: [.init(key: "a", count: 1, file: "a.3.json"), .init(key: "b", count: 1, file: "b.4.json")],
+        searchBoxPages: ["index.html"], chunks: ["m/0.5.json"]),
       outputs: ["index.html": 12], pages: ["index.html": .init(fingerprint: "00ff", size: 12)],
       warnings: [ContentError(path: "content/tin-bai/a.md", line: 3, code: "broken-link", message: "liên kết hỏng", severity: .warning)])
     state.save(outputDirectory: output)
@@ -95,19 +102,23 @@ import Testing
 
   /// A field added to `Article` must be added to the outline hash: other pages may read it.
   @Test func outlineCoversEveryArticleField() {
-    let article = Article(source: SourceRef(relativePath: "a.md", displayPath: "a.md", bodyLine: 1), slug: "a", title: "A",
-                          date: ContentDate(instant: Date(timeIntervalSince1970: 0), hasTime: false), categories: [],
-                          summary: nil, image: nil, author: nil, origin: nil, tags: [], audio: nil, isDraft: false, body: "")
+    let article = Article(
+      source: SourceRef(relativePath: "a.md", displayPath: "a.md", bodyLine: 1), slug: "a", title: "A",
+      date: ContentDate(instant: Date(timeIntervalSince1970: 0), hasTime: false), categories: [],
+      summary: nil, image: nil, author: nil, origin: nil, tags: [], audio: nil, isDraft: false, body: "")
     let labels = Mirror(reflecting: article).children.compactMap(\.label)
     #expect(labels == ArticleOutline.fields)
   }
 
   @Test func outlineChangesWithFrontMatterAndSummaryOnly() {
-    func rendered(title: String = "Tiêu đề", date: Double = 0, summary: String? = nil, author: String? = nil,
-                  body: String) -> RenderedArticle {
-      let article = Article(source: SourceRef(relativePath: "a.md", displayPath: "a.md", bodyLine: 1), slug: "a", title: title,
-                            date: ContentDate(instant: Date(timeIntervalSince1970: date), hasTime: false), categories: ["x"],
-                            summary: summary, image: nil, author: author, origin: nil, tags: [], audio: nil, isDraft: false, body: body)
+    func rendered(
+      title: String = "Tiêu đề", date: Double = 0, summary: String? = nil, author: String? = nil,
+      body: String
+    ) -> RenderedArticle {
+      let article = Article(
+        source: SourceRef(relativePath: "a.md", displayPath: "a.md", bodyLine: 1), slug: "a", title: title,
+        date: ContentDate(instant: Date(timeIntervalSince1970: date), hasTime: false), categories: ["x"],
+        summary: summary, image: nil, author: author, origin: nil, tags: [], audio: nil, isDraft: false, body: body)
       return Rendered(document: article, path: "tin-bai/a/", body: MarkdownDocument.render(body) { _, _ in nil })
     }
     func card(_ article: RenderedArticle) -> UInt64 { ArticleOutline.card(article, summary: ContextBuilder.summary(of: article)) }
@@ -140,8 +151,12 @@ import Testing
     let value: [String: Any] = [
       "procedure_count": 12, "online_count": 0, "is_sample": true, "none": false,
       "fields": [["name": "Hộ tịch", "slug": "ho-tich", "url": "/thu-tuc/linh-vuc/ho-tich/", "count": 3]],
-      "hotlines": [["unit": "UBND", "phones": [["display": "0225 3822 468", "tel": "tel:02253822468"]],
-                    "topics": ["a", "b"]]],
+      "hotlines": [
+        [
+          "unit": "UBND", "phones": [["display": "0225 3822 468", "tel": "tel:02253822468"]],
+          "topics": ["a", "b"],
+        ]
+      ],
       "url": "/a/<b>&\"c\"",
     ]
     let bytes = try #require(TemplateValueCoder.encode(value))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CCHCSite
 
 @Suite struct ContextTests {
@@ -54,8 +55,10 @@ import Testing
   }
 
   @Test func excerptsCutAtWordsAndAgreeOverScalarsAndCharacters() {
-    let words = ["Ủy", "ban", "nhân", "dân", "phường", "Chí", "Linh", "thông", "báo:", "lịch", "tiếp", "công", "dân",
-                 "—", "“Một", "cửa”", "(liên", "thông)", "2026.", "Hồ", "sơ…", "A.", "–", "đăng", "ký", "khai", "sinh,"]
+    let words = [
+      "Ủy", "ban", "nhân", "dân", "phường", "Chí", "Linh", "thông", "báo:", "lịch", "tiếp", "công", "dân",
+      "—", "“Một", "cửa”", "(liên", "thông)", "2026.", "Hồ", "sơ…", "A.", "–", "đăng", "ký", "khai", "sinh,",
+    ]
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<300 {
       let count = Int.random(in: 1...80, using: &generator)

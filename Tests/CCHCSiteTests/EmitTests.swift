@@ -1,6 +1,7 @@
 import CCHCCore
 import Foundation
 import Testing
+
 @testable import CCHCSite
 
 @Suite struct EscapeTests {
@@ -21,7 +22,8 @@ import Testing
 
   @Test func shareLinksCarryTheURL() throws {
     let url = "https://xa.gov.vn/cchc/thu-tuc/1.001193/"
-    #expect(ShareLinks.facebook(url) == "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fxa.gov.vn%2Fcchc%2Fthu-tuc%2F1.001193%2F")
+    #expect(
+      ShareLinks.facebook(url) == "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fxa.gov.vn%2Fcchc%2Fthu-tuc%2F1.001193%2F")
     let zalo = try #require(URLComponents(string: ShareLinks.zalo(url)))
     let token = try #require(zalo.queryItems?.first { $0.name == "d" }?.value)
     let payload = try #require(Data(base64Encoded: token))
@@ -59,8 +61,9 @@ import Testing
       let date = Date(timeIntervalSince1970: instant)
       let p = dates.parts(date)
       let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-      #expect([p.year, p.month, p.day, p.hour, p.minute, p.second] == [c.year, c.month, c.day, c.hour, c.minute, c.second],
-              "\(zoneName) \(instant)")
+      #expect(
+        [p.year, p.month, p.day, p.hour, p.minute, p.second] == [c.year, c.month, c.day, c.hour, c.minute, c.second],
+        "\(zoneName) \(instant)")
       instant += 25_987
     }
   }
@@ -98,10 +101,14 @@ import Testing
   @Test func writesChannelAndItems() throws {
     let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
     let date = try #require(ContentDate.parse("2026-01-20 08:00", timeZone: zone)).instant
-    let feed = RSSFeed(title: "A & B", link: "https://x.vn/c/tin-bai/", description: "Mô tả", path: "rss.xml",
-                       items: [.init(title: "<Tin>", link: "https://x.vn/c/tin-bai/a/", published: date, summary: "Tóm tắt",
-                                     contentHTML: "<p>x</p>", categories: ["Chuyên mục"],
-                                     enclosure: .init(url: "https://x.vn/c/tep/a.mp3", length: 42, type: "audio/mpeg"))])
+    let feed = RSSFeed(
+      title: "A & B", link: "https://x.vn/c/tin-bai/", description: "Mô tả", path: "rss.xml",
+      items: [
+        .init(
+          title: "<Tin>", link: "https://x.vn/c/tin-bai/a/", published: date, summary: "Tóm tắt",
+          contentHTML: "<p>x</p>", categories: ["Chuyên mục"],
+          enclosure: .init(url: "https://x.vn/c/tep/a.mp3", length: 42, type: "audio/mpeg"))
+      ])
     let xml = feed.xml(base: BaseURL(origin: "https://x.vn", path: "/c/"), dates: DateFormatting(timeZone: zone))
     #expect(xml.contains("<title>A &amp; B</title>"))
     #expect(xml.contains("<atom:link href=\"https://x.vn/c/rss.xml\" rel=\"self\" type=\"application/rss+xml\"/>"))
@@ -114,7 +121,8 @@ import Testing
 
 @Suite struct FeedHTMLTests {
   @Test func linksBecomeAbsoluteAgainstThePage() {
-    let html = ##"<a href="#muc">a</a><a href="/c/thu-tuc/1.001193/">b</a><a href="//dichvucong.gov.vn/p">c</a><img src="../../tep/a.jpg" alt=""><a href="https://x.vn/?a=1&amp;b=2">d</a>"##
+    let html =
+      ##"<a href="#muc">a</a><a href="/c/thu-tuc/1.001193/">b</a><a href="//dichvucong.gov.vn/p">c</a><img src="../../tep/a.jpg" alt=""><a href="https://x.vn/?a=1&amp;b=2">d</a>"##
     let out = FeedBuilder.absolutize(html, pageURL: "https://xa.gov.vn/c/tin-bai/bai/")
     #expect(out.contains(##"href="https://xa.gov.vn/c/tin-bai/bai/#muc""##))
     #expect(out.contains(##"href="https://xa.gov.vn/c/thu-tuc/1.001193/""##))
@@ -126,8 +134,10 @@ import Testing
 
 @Suite struct PageResultTests {
   @Test func everyOutcomeComesBackFromTheChildAsItWent() {
-    let outcomes: [PageResult.Outcome] = [.kept, .made(Data("<p>Trang – ổn</p>\n".utf8)), .made(Data()), .written(14_559),
-                                          .failed("public/a/index.html: No space left on device")]
+    let outcomes: [PageResult.Outcome] = [
+      .kept, .made(Data("<p>Trang – ổn</p>\n".utf8)), .made(Data()), .written(14_559),
+      .failed("public/a/index.html: No space left on device"),
+    ]
     for outcome in outcomes {
       let result = PageResult(fingerprint: "00ff00ff00ff00ff", outcome: outcome)
       #expect(PageResult(encoded: result.encoded) == result)

@@ -1,6 +1,7 @@
 import CCHCCore
 import Foundation
 import Testing
+
 @testable import CCHCSite
 
 @Suite struct SearchIndexTests {
@@ -36,7 +37,8 @@ import Testing
 @Suite struct QueryVocabularyTests {
   @Test func keepsOnlyTermsTheIndexCanMatch() {
     var diagnostics = Diagnostics()
-    let vocabulary = SearchVocabulary.parse("""
+    let vocabulary = SearchVocabulary.parse(
+      """
       Sổ Đỏ, sổ hồng = giấy chứng nhận quyền sử dụng đất, bằng lái
       hộ khẩu = thường trú
       """, path: "x", diagnostics: &diagnostics)

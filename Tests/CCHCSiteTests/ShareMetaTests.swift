@@ -1,5 +1,6 @@
 import Mustache
 import Testing
+
 @testable import CCHCSite
 
 @Suite struct ShareMetaTests {
@@ -38,14 +39,22 @@ import Testing
     FastHTML.register()
     var library = MustacheLibrary()
     library.register(try MustacheTemplate(string: FastHTML.pragma + Self.templateBlock), named: "block")
-    let base: [String: Any] = ["type": "article", "title": "Hội nghị \"CCHC\" <2026> & 'một cửa'", "description": "Mô tả",
-                               "url": "https://xa.gov.vn/tin-bai/hoi-nghi/"]
+    let base: [String: Any] = [
+      "type": "article", "title": "Hội nghị \"CCHC\" <2026> & 'một cửa'", "description": "Mô tả",
+      "url": "https://xa.gov.vn/tin-bai/hoi-nghi/",
+    ]
     let image: [String: Any] = ["url": "https://xa.gov.vn/tep/anh.jpg?a=1&b=2", "width": 1200, "height": 630, "alt": "Ảnh \"hội trường\""]
     var variants: [[String: Any]] = [base]
-    variants.append(base.merging(["image": image, "published_time": "2026-11-20T08:00:00+07:00", "section": "Tin hoạt động",
-                                  "json_ld": #"{"@type":"NewsArticle","headline":"\u003cb\u003e"}"#]) { $1 })
-    variants.append(base.merging(["image": ["url": "https://xa.gov.vn/assets/chia-se.png", "alt": "CCHC"] as [String: Any],
-                                  "section": ""]) { $1 })
+    variants.append(
+      base.merging([
+        "image": image, "published_time": "2026-11-20T08:00:00+07:00", "section": "Tin hoạt động",
+        "json_ld": #"{"@type":"NewsArticle","headline":"\u003cb\u003e"}"#,
+      ]) { $1 })
+    variants.append(
+      base.merging([
+        "image": ["url": "https://xa.gov.vn/assets/chia-se.png", "alt": "CCHC"] as [String: Any],
+        "section": "",
+      ]) { $1 })
     variants.append(base.merging(["image": ["url": "https://xa.gov.vn/a.png", "width": 0, "alt": ""] as [String: Any]]) { $1 })
     for share in variants {
       let expected = try #require(library.render(["share": share], withTemplate: "block"))

@@ -1,6 +1,7 @@
+import CCHCCore
 import Foundation
 import Testing
-import CCHCCore
+
 @testable import CCHCSite
 
 @Suite struct SiteWriterTests {

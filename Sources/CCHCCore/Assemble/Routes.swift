@@ -46,13 +46,16 @@ public struct Routes: Sendable {
   }
 
   /// Decides the URL of every document, reporting duplicated codes and two documents with one URL.
-  public init(base: BaseURL, articles: [Article], procedures: [Procedure], hotlines: [HotlinePage], pages: [Page],
-              diagnostics: inout Diagnostics) {
+  public init(
+    base: BaseURL, articles: [Article], procedures: [Procedure], hotlines: [HotlinePage], pages: [Page],
+    diagnostics: inout Diagnostics
+  ) {
     self.base = base
     var owners: [String: SourceRef] = [:]
     func claim(_ path: String, _ source: SourceRef, _ diagnostics: inout Diagnostics) {
       if let other = owners[path] {
-        diagnostics.error(source.displayPath, source.line(ofKey: "duong_dan"), "duplicate-url",
+        diagnostics.error(
+          source.displayPath, source.line(ofKey: "duong_dan"), "duplicate-url",
           "trùng đường dẫn \"\(path)\" với \(other.displayPath); hãy đổi tên tệp hoặc đặt \"duong_dan\" khác")
         return
       }
@@ -62,7 +65,8 @@ public struct Routes: Sendable {
     var codes: [String: SourceRef] = [:]
     for procedure in procedures {
       if let other = codes[procedure.code] {
-        diagnostics.error(procedure.source.displayPath, procedure.source.line(ofKey: "ma"), "duplicate-code",
+        diagnostics.error(
+          procedure.source.displayPath, procedure.source.line(ofKey: "ma"), "duplicate-code",
           "mã thủ tục \"\(procedure.code)\" đã được dùng ở \(other.displayPath); mỗi thủ tục phải có mã riêng")
         continue
       }

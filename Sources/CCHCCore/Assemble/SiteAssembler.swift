@@ -3,10 +3,12 @@ import Foundation
 /// The Assemble stage: sorts, groups and cross-links rendered documents into a `Site`.
 public enum SiteAssembler {
   /// Builds the site from rendered documents (articles already filtered to the published ones).
-  public static func assemble(config: SiteConfig, routes: Routes, articles: [RenderedArticle],
-                              procedures: [RenderedProcedure], hotlines: [Rendered<HotlinePage>],
-                              pages: [Rendered<Page>], staticFiles: [StaticFile], now: ContentDate,
-                              includesDrafts: Bool) -> Site {
+  public static func assemble(
+    config: SiteConfig, routes: Routes, articles: [RenderedArticle],
+    procedures: [RenderedProcedure], hotlines: [Rendered<HotlinePage>],
+    pages: [Rendered<Page>], staticFiles: [StaticFile], now: ContentDate,
+    includesDrafts: Bool
+  ) -> Site {
     let sortedArticles = articles.sorted { a, b in
       if a.document.date != b.document.date { return a.document.date > b.document.date }
       return a.path < b.path
@@ -18,14 +20,16 @@ public enum SiteAssembler {
       return VietnameseCollation.precedes(a.document.title, b.document.title)
     }
     let categories = config.categories.map { category in
-      ArticleGroup(slug: category.slug, name: category.name, description: category.description,
-                   path: Routes.category(category.slug),
-                   articles: sortedArticles.filter { $0.document.categories.contains(category.slug) })
+      ArticleGroup(
+        slug: category.slug, name: category.name, description: category.description,
+        path: Routes.category(category.slug),
+        articles: sortedArticles.filter { $0.document.categories.contains(category.slug) })
     }
-    return Site(config: config, routes: routes, articles: sortedArticles, procedures: sortedProcedures,
-                fields: groupByField(sortedProcedures), hotlines: hotlines, pages: sortedPages,
-                categories: categories, tags: groupByTag(sortedArticles), staticFiles: staticFiles,
-                now: now, includesDrafts: includesDrafts)
+    return Site(
+      config: config, routes: routes, articles: sortedArticles, procedures: sortedProcedures,
+      fields: groupByField(sortedProcedures), hotlines: hotlines, pages: sortedPages,
+      categories: categories, tags: groupByTag(sortedArticles), staticFiles: staticFiles,
+      now: now, includesDrafts: includesDrafts)
   }
 
   /// Groups procedures by field, case- and diacritic-insensitively, fields in Vietnamese order.
@@ -40,9 +44,10 @@ public enum SiteAssembler {
     }
     let fields = groups.map { key, members in
       let name = displayName(spellings[key] ?? [])
-      return FieldGroup(name: name, slug: key, path: Routes.field(key),
-                        active: members.filter { !$0.document.status.isWithdrawn },
-                        withdrawn: members.filter { $0.document.status.isWithdrawn })
+      return FieldGroup(
+        name: name, slug: key, path: Routes.field(key),
+        active: members.filter { !$0.document.status.isWithdrawn },
+        withdrawn: members.filter { $0.document.status.isWithdrawn })
     }
     return VietnameseCollation.sorted(fields, by: \.name) { $0.slug < $1.slug }
   }

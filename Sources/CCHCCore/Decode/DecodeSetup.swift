@@ -9,13 +9,18 @@ public struct DecodeSetup: Sendable {
   public var decoder: DocumentDecoder
 
   /// Decodes `siteFile` (nil when missing; `placeholder` names it in messages).
-  public init(siteFile: SourceFile?, placeholder: SourceFile, staticFiles: [StaticFile], baseURLOverride: String?,
-              diagnostics: inout Diagnostics) {
+  public init(
+    siteFile: SourceFile?, placeholder: SourceFile, staticFiles: [StaticFile], baseURLOverride: String?,
+    diagnostics: inout Diagnostics
+  ) {
     let decoded = siteFile.flatMap { SiteDecoder.decode($0, diagnostics: &diagnostics) }
     var config = decoded ?? .placeholder
     if let override = baseURLOverride {
-      if let base = BaseURL(override) { config.baseURL = base } else {
-        diagnostics.error("--base-url", 0, "invalid-base-url",
+      if let base = BaseURL(override) {
+        config.baseURL = base
+      } else {
+        diagnostics.error(
+          "--base-url", 0, "invalid-base-url",
           "--base-url \"\(override)\" phải là địa chỉ tuyệt đối bắt đầu bằng http:// hoặc https://")
       }
     }
@@ -23,8 +28,9 @@ public struct DecodeSetup: Sendable {
     if let image = config.defaultImage {
       let file = siteFile ?? placeholder
       let source = SourceRef(relativePath: "site.yml", displayPath: file.displayPath, bodyLine: 0)
-      config.defaultImage = resolver.check(image, key: "anh_mac_dinh", from: source, line: Self.lineOfKey("anh_mac_dinh", in: file),
-                                           diagnostics: &diagnostics)
+      config.defaultImage = resolver.check(
+        image, key: "anh_mac_dinh", from: source, line: Self.lineOfKey("anh_mac_dinh", in: file),
+        diagnostics: &diagnostics)
     }
     self.config = config
     self.resolver = resolver

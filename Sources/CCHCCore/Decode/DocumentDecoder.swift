@@ -27,7 +27,8 @@ public struct DocumentDecoder: Sendable {
   func slug(for file: SourceFile, reader: inout FieldReader) -> String {
     if let custom = reader.string("duong_dan", label: "đường dẫn") {
       if VietnameseText.isSlug(custom) { return custom }
-      reader.diagnostics.error(file.displayPath, reader.line(ofKey: "duong_dan"), "invalid-slug",
+      reader.diagnostics.error(
+        file.displayPath, reader.line(ofKey: "duong_dan"), "invalid-slug",
         "đường dẫn \"\(custom)\" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ \"\(VietnameseText.slug(custom))\"")
       return VietnameseText.slug(custom)
     }
@@ -46,9 +47,11 @@ public struct DocumentDecoder: Sendable {
     }
     // A "YYYY-MM-DD-" prefix (checked on bytes first, then as a real date) is not part of the slug.
     let bytes = Array(name.utf8.prefix(11))
-    let looksDated = bytes.count == 11 && bytes.enumerated().allSatisfy { index, byte in
-      [4, 7, 10].contains(index) ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
+    let looksDated =
+      bytes.count == 11
+      && bytes.enumerated().allSatisfy { index, byte in
+        [4, 7, 10].contains(index) ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      }
     if looksDated, name.utf8.count > 11, ContentDate.parse(String(decoding: bytes.prefix(10), as: UTF8.self), timeZone: Self.utc) != nil {
       name = name[name.utf8.index(name.startIndex, offsetBy: 11)...]
     }
@@ -70,21 +73,24 @@ public struct DocumentDecoder: Sendable {
       reader.diagnostics.error(file.displayPath, reader.line(ofKey: "chuyen_muc"), "unknown-category", message)
     }
     let summary = reader.string("tom_tat", label: "tóm tắt")
-    let image = resolver.check(reader.string("anh", label: "ảnh bìa"), key: "anh", from: source,
-                               line: reader.line(ofKey: "anh"), diagnostics: &reader.diagnostics)
+    let image = resolver.check(
+      reader.string("anh", label: "ảnh bìa"), key: "anh", from: source,
+      line: reader.line(ofKey: "anh"), diagnostics: &reader.diagnostics)
     let author = reader.string("tac_gia", label: "tác giả")
     let origin = reader.string("nguon", label: "nguồn")
     let tags = reader.strings("tu_khoa", label: "từ khóa")
-    let audio = resolver.check(reader.string("am_thanh", label: "tệp âm thanh"), key: "am_thanh", from: source,
-                               line: reader.line(ofKey: "am_thanh"), diagnostics: &reader.diagnostics)
+    let audio = resolver.check(
+      reader.string("am_thanh", label: "tệp âm thanh"), key: "am_thanh", from: source,
+      line: reader.line(ofKey: "am_thanh"), diagnostics: &reader.diagnostics)
     let isDraft = reader.bool("ban_nhap", label: "bản nháp") ?? false
     let slug = slug(for: file, reader: &reader)
     if reader.entry("duong_dan") != nil { source.keyLines["duong_dan"] = reader.line(ofKey: "duong_dan") }
     reader.finish()
     diagnostics.merge(reader.diagnostics)
     guard let title, let date else { return nil }
-    return Article(source: source, slug: slug, title: title, date: date, categories: categories, summary: summary,
-                   image: image, author: author, origin: origin, tags: tags, audio: audio, isDraft: isDraft, body: file.body)
+    return Article(
+      source: source, slug: slug, title: title, date: date, categories: categories, summary: summary,
+      image: image, author: author, origin: origin, tags: tags, audio: audio, isDraft: isDraft, body: file.body)
   }
 
   /// Decodes a hotline page.
@@ -102,9 +108,11 @@ public struct DocumentDecoder: Sendable {
         .filter { !$0.isEmpty }
       var phones: [PhoneNumber] = []
       for text in phoneTexts {
-        if let phone = PhoneNumber(text) { phones.append(phone) }
-        else {
-          item.diagnostics.error(item.path, item.line(ofKey: "dien_thoai"), "invalid-phone",
+        if let phone = PhoneNumber(text) {
+          phones.append(phone)
+        } else {
+          item.diagnostics.error(
+            item.path, item.line(ofKey: "dien_thoai"), "invalid-phone",
             "số điện thoại \"\(text)\" không hợp lệ; chỉ dùng chữ số, dấu chấm, dấu cách, dấu gạch, ngoặc và dấu + ở đầu")
         }
       }
@@ -116,12 +124,14 @@ public struct DocumentDecoder: Sendable {
       let hours = item.string("thoi_gian", label: "thời gian tiếp nhận")
       let topics = item.string("noi_dung", label: "nội dung tiếp nhận")
       if phoneTexts.isEmpty && email == nil {
-        item.diagnostics.error(item.path, item.line(of: nil), "contact-missing",
+        item.diagnostics.error(
+          item.path, item.line(of: nil), "contact-missing",
           "mỗi mục đường dây nóng cần ít nhất một trong hai trường \"dien_thoai\" hoặc \"email\"")
       }
       guard let unit else { return nil }
-      return HotlineContact(unit: unit, person: person, position: position, phones: phones, email: email,
-                            address: address, hours: hours, topics: topics)
+      return HotlineContact(
+        unit: unit, person: person, position: position, phones: phones, email: email,
+        address: address, hours: hours, topics: topics)
     }
     let slug = slug(for: file, reader: &reader)
     if reader.entry("duong_dan") != nil { source.keyLines["duong_dan"] = reader.line(ofKey: "duong_dan") }

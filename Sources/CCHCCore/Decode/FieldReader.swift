@@ -151,7 +151,9 @@ public struct FieldReader {
   mutating func date(_ node: Node, key: String, label: String, timeZone: TimeZone) -> ContentDate? {
     guard let text = node.scalar?.string, let date = ContentDate.parse(text, timeZone: timeZone) else {
       let written = node.scalar?.string ?? ""
-      error(node, "invalid-date", "ngày \"\(written)\" của trường \"\(key)\" (\(label)) không hợp lệ; hãy viết 2026-01-22 hoặc 2026-01-22 08:30")
+      error(
+        node, "invalid-date", "ngày \"\(written)\" của trường \"\(key)\" (\(label)) không hợp lệ; hãy viết 2026-01-22 hoặc 2026-01-22 08:30"
+      )
       return nil
     }
     return date
@@ -162,15 +164,19 @@ public struct FieldReader {
     guard let node = value(key, label: label) else { return nil }
     guard let text = node.scalar?.string, let value = parse(text) else {
       let written = node.scalar?.string ?? ""
-      error(node, "invalid-value", "giá trị \"\(written)\" của trường \"\(key)\" (\(label)) không hợp lệ; chỉ nhận: \(allowed.joined(separator: ", "))")
+      error(
+        node, "invalid-value",
+        "giá trị \"\(written)\" của trường \"\(key)\" (\(label)) không hợp lệ; chỉ nhận: \(allowed.joined(separator: ", "))")
       return nil
     }
     return value
   }
 
   /// A list of mappings, each read by `item` with its own reader (whose problems are merged).
-  public mutating func records<T>(_ key: String, label: String, stringForm: ((String) -> T)? = nil,
-                                  item: (inout FieldReader) -> T?) -> [T] {
+  public mutating func records<T>(
+    _ key: String, label: String, stringForm: ((String) -> T)? = nil,
+    item: (inout FieldReader) -> T?
+  ) -> [T] {
     guard let node = value(key, label: label) else { return [] }
     guard let sequence = node.sequence else {
       error(node, "wrong-type", "trường \"\(key)\" (\(label)) phải là một danh sách (mỗi mục bắt đầu bằng \"- \")")
@@ -193,8 +199,10 @@ public struct FieldReader {
   }
 
   /// A mapping read with a nested reader, or a plain string handled by `stringForm`.
-  public mutating func record<T>(_ key: String, label: String, stringForm: ((String) -> T)? = nil,
-                                 item: (inout FieldReader) -> T?) -> T? {
+  public mutating func record<T>(
+    _ key: String, label: String, stringForm: ((String) -> T)? = nil,
+    item: (inout FieldReader) -> T?
+  ) -> T? {
     guard let node = value(key, label: label) else { return nil }
     if let mapping = node.mapping {
       var reader = FieldReader(mapping: mapping, path: path, lineOffset: lineOffset)

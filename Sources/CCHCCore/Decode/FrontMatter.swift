@@ -9,7 +9,8 @@ public enum FrontMatter {
       node = try Yams.compose(yaml: file.frontMatter, .basic, .default, .utf8)
     } catch let error as YamlError {
       let (line, problem) = describe(error)
-      diagnostics.error(file.displayPath, file.frontMatterLine + max(line, 1) - 1, "yaml-syntax",
+      diagnostics.error(
+        file.displayPath, file.frontMatterLine + max(line, 1) - 1, "yaml-syntax",
         "lỗi cú pháp YAML: \(problem)")
       return nil
     } catch {
@@ -21,7 +22,8 @@ public enum FrontMatter {
       return nil
     }
     guard case .mapping(let mapping) = node else {
-      diagnostics.error(file.displayPath, file.frontMatterLine, "front-matter-not-mapping",
+      diagnostics.error(
+        file.displayPath, file.frontMatterLine, "front-matter-not-mapping",
         "phần thông tin đầu phải là các dòng \"khóa: giá trị\"")
       return nil
     }
@@ -32,15 +34,17 @@ public enum FrontMatter {
   static func describe(_ error: YamlError) -> (Int, String) {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-         .composer(let context, let problem, let mark, _):
+      .composer(let context, let problem, let mark, _):
       if let context, context.text.contains("quoted scalar") {
         return (context.mark.line, "dấu ngoặc kép mở ở dòng này nhưng không đóng lại")
       }
       return (mark.line, translate(problem))
     case .duplicatedKeysInMapping(let keys, let context):
       let key = keys.first ?? ""
-      return (secondOccurrence(of: key, in: context.text) ?? context.mark.line,
-              "khóa \"\(key)\" bị lặp lại; mỗi khóa chỉ được viết một lần")
+      return (
+        secondOccurrence(of: key, in: context.text) ?? context.mark.line,
+        "khóa \"\(key)\" bị lặp lại; mỗi khóa chỉ được viết một lần"
+      )
     case .reader(let problem, _, _, _):
       return (1, translate(problem))
     default:
@@ -66,7 +70,10 @@ public enum FrontMatter {
     let known: [(String, String)] = [
       ("mapping values are not allowed in this context", "không được có dấu \":\" ở đây (giá trị có dấu hai chấm cần đặt trong ngoặc kép)"),
       ("did not find expected key", "không tìm thấy khóa như mong đợi (kiểm tra thụt lề)"),
-      ("found character that cannot start any token", "có ký tự không được phép ở đầu giá trị (ví dụ @ hoặc `; hãy đặt giá trị trong ngoặc kép)"),
+      (
+        "found character that cannot start any token",
+        "có ký tự không được phép ở đầu giá trị (ví dụ @ hoặc `; hãy đặt giá trị trong ngoặc kép)"
+      ),
       ("could not find expected ':'", "thiếu dấu \":\" sau khóa"),
       ("found undefined tag handle", "thẻ YAML không xác định"),
       ("did not find expected '-' indicator", "thiếu dấu \"-\" của danh sách (kiểm tra thụt lề)"),

@@ -9,7 +9,8 @@ extension DocumentDecoder {
     let zone = site.timeZone
     let code = r.string("ma", required: true, label: "mã thủ tục")
     if let code, !Self.isValidCode(code) {
-      r.diagnostics.error(file.displayPath, r.line(ofKey: "ma"), "invalid-code",
+      r.diagnostics.error(
+        file.displayPath, r.line(ofKey: "ma"), "invalid-code",
         "mã thủ tục \"\(code)\" chỉ được gồm chữ, số, dấu chấm và dấu gạch, ví dụ 1.001193")
     }
     let name = r.string("ten", required: true, label: "tên thủ tục")
@@ -17,8 +18,10 @@ extension DocumentDecoder {
     let levels = r.strings("cap_thuc_hien", label: "cấp thực hiện")
     let type = r.string("loai_thu_tuc", label: "loại thủ tục")
     let ministryDecision = r.string("so_quyet_dinh", label: "số quyết định")
-    let announcement: Decision? = r.record("quyet_dinh_cong_bo", label: "quyết định công bố",
-                                           stringForm: { Decision(number: $0, date: nil, link: nil) }) { item in
+    let announcement: Decision? = r.record(
+      "quyet_dinh_cong_bo", label: "quyết định công bố",
+      stringForm: { Decision(number: $0, date: nil, link: nil) }
+    ) { item in
       let number = item.string("so_hieu", required: true, label: "số hiệu quyết định")
       let date = item.date("ngay", label: "ngày quyết định", timeZone: zone)
       let link = item.string("link", label: "liên kết")
@@ -40,21 +43,26 @@ extension DocumentDecoder {
     let deadline = r.string("thoi_han", label: "thời hạn giải quyết")
     let fees = r.strings("phi_le_phi", label: "phí, lệ phí")
     let results = r.strings("ket_qua", label: "kết quả thực hiện")
-    let legal: [LegalDocument] = r.records("can_cu_phap_ly", label: "căn cứ pháp lý",
-                                           stringForm: { LegalDocument(number: $0, title: nil, issued: nil, issuer: nil) }) { item in
+    let legal: [LegalDocument] = r.records(
+      "can_cu_phap_ly", label: "căn cứ pháp lý",
+      stringForm: { LegalDocument(number: $0, title: nil, issued: nil, issuer: nil) }
+    ) { item in
       let number = item.string("so_hieu", required: true, label: "số hiệu văn bản")
       let title = item.string("trich_yeu", label: "trích yếu")
       let issued = item.date("ngay_ban_hanh", label: "ngày ban hành", timeZone: zone)
       let issuer = item.string("co_quan_ban_hanh", label: "cơ quan ban hành")
       return number.map { LegalDocument(number: $0, title: title, issued: issued, issuer: issuer) }
     }
-    let online = r.choice("dvc_truc_tuyen", label: "mức dịch vụ công trực tuyến",
-                          allowed: ["toan_trinh", "mot_phan", "thong_tin", "khong"], parse: OnlineLevel.init(text:))
+    let online = r.choice(
+      "dvc_truc_tuyen", label: "mức dịch vụ công trực tuyến",
+      allowed: ["toan_trinh", "mot_phan", "thong_tin", "khong"], parse: OnlineLevel.init(text:))
     let onlineLink = r.string("link_dvc", label: "liên kết dịch vụ công")
     if let onlineLink { r.checkURL(onlineLink, key: "link_dvc") }
     let anywhere = r.bool("phi_dia_gioi", label: "tiếp nhận phi địa giới")
-    let status = r.choice("trang_thai", label: "trạng thái", allowed: ProcedureStatus.allCases.map(\.rawValue),
-                          parse: ProcedureStatus.init(rawValue:)) ?? .inForce
+    let status =
+      r.choice(
+        "trang_thai", label: "trạng thái", allowed: ProcedureStatus.allCases.map(\.rawValue),
+        parse: ProcedureStatus.init(rawValue:)) ?? .inForce
     let effective = r.date("ngay_hieu_luc", label: "ngày có hiệu lực", timeZone: zone)
     let replacedBy = r.string("thay_the_boi", label: "mã thủ tục thay thế")
     let updated = r.date("ngay_cap_nhat", label: "ngày cập nhật", timeZone: zone)
@@ -70,20 +78,22 @@ extension DocumentDecoder {
     r.finish()
     diagnostics.merge(r.diagnostics)
     guard let code, let name, let field else { return nil }
-    return Procedure(source: source, code: code, name: name, field: field, levels: levels, type: type,
-                     ministryDecision: ministryDecision, announcement: announcement, agency: agency, authority: authority,
-                     receivingAddress: receivingAddress, coordinatingAgency: coordinating, subjects: subjects, ways: ways,
-                     deadline: deadline, fees: fees, results: results, legalBasis: legal, onlineLevel: online,
-                     onlineLink: onlineLink, acceptedAnywhere: anywhere, status: status, effectiveDate: effective,
-                     replacedBy: replacedBy, updated: updated, forms: forms, keywords: keywords,
-                     description: description, body: file.body)
+    return Procedure(
+      source: source, code: code, name: name, field: field, levels: levels, type: type,
+      ministryDecision: ministryDecision, announcement: announcement, agency: agency, authority: authority,
+      receivingAddress: receivingAddress, coordinatingAgency: coordinating, subjects: subjects, ways: ways,
+      deadline: deadline, fees: fees, results: results, legalBasis: legal, onlineLevel: online,
+      onlineLink: onlineLink, acceptedAnywhere: anywhere, status: status, effectiveDate: effective,
+      replacedBy: replacedBy, updated: updated, forms: forms, keywords: keywords,
+      description: description, body: file.body)
   }
 
   /// Whether a code is usable in a URL: letters, digits, dots and dashes.
   static func isValidCode(_ code: String) -> Bool {
-    !code.isEmpty && code.unicodeScalars.allSatisfy {
-      ($0 >= "0" && $0 <= "9") || ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || $0 == "." || $0 == "-"
-    } && !code.hasPrefix(".")
+    !code.isEmpty
+      && code.unicodeScalars.allSatisfy {
+        ($0 >= "0" && $0 <= "9") || ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || $0 == "." || $0 == "-"
+      } && !code.hasPrefix(".")
   }
 }
 
@@ -91,7 +101,8 @@ extension FieldReader {
   /// Reports a value that is not an absolute http(s) URL.
   mutating func checkURL(_ text: String, key: String) {
     if !URLSafety.isHTTP(text) {
-      diagnostics.error(path, line(ofKey: key), "invalid-url",
+      diagnostics.error(
+        path, line(ofKey: key), "invalid-url",
         "liên kết \"\(text)\" ở trường \"\(key)\" phải là địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://")
     }
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Resolves paths that content writes to files under `tep/` (cover pictures, audio, forms,
 /// Markdown links and images) and checks that they exist inside the content folder.
 public struct ReferenceResolver: Sendable {
@@ -54,14 +56,14 @@ public struct ReferenceResolver: Sendable {
     case .file(let path): return path
     case .external(let url): return url
     case .outside:
-      diagnostics.error(source.displayPath, line, "file-outside",
+      diagnostics.error(
+        source.displayPath, line, "file-outside",
         "tệp \"\(reference)\" ở trường \"\(key)\" nằm ngoài thư mục nội dung; hãy đặt tệp trong thư mục tep/")
     case .missing:
-      diagnostics.error(source.displayPath, line, "file-missing",
+      diagnostics.error(
+        source.displayPath, line, "file-missing",
         "không tìm thấy tệp \"\(reference)\" ở trường \"\(key)\"; tệp phải nằm trong thư mục tep/ (ví dụ tep/anh/anh-bia.jpg)")
     }
     return nil
   }
 }
-
-import Foundation

@@ -13,8 +13,10 @@ public enum SiteDecoder {
     if let text = reader.string("base_url", required: true, label: "địa chỉ gốc của trang") {
       baseURL = BaseURL(text)
       if baseURL == nil {
-        reader.diagnostics.error(file.displayPath, reader.line(ofKey: "base_url"), "invalid-base-url",
-          "base_url \"\(text)\" phải là địa chỉ tuyệt đối bắt đầu bằng http:// hoặc https://, ví dụ https://phuong.gov.vn/cai-cach-hanh-chinh/")
+        reader.diagnostics.error(
+          file.displayPath, reader.line(ofKey: "base_url"), "invalid-base-url",
+          "base_url \"\(text)\" phải là địa chỉ tuyệt đối bắt đầu bằng http:// hoặc https://, ví dụ https://phuong.gov.vn/cai-cach-hanh-chinh/"
+        )
       }
     }
     let description = reader.string("mo_ta", label: "mô tả")
@@ -29,7 +31,8 @@ public enum SiteDecoder {
       if let zone = TimeZone(identifier: zoneName) {
         timeZone = zone
       } else {
-        reader.diagnostics.error(file.displayPath, reader.line(ofKey: "mui_gio"), "invalid-time-zone",
+        reader.diagnostics.error(
+          file.displayPath, reader.line(ofKey: "mui_gio"), "invalid-time-zone",
           "múi giờ \"\(zoneName)\" không tồn tại; hãy dùng tên IANA như Asia/Ho_Chi_Minh")
       }
     }
@@ -38,7 +41,8 @@ public enum SiteDecoder {
       let name = item.string("ten", required: true, label: "tên chuyên mục")
       let description = item.string("mo_ta", label: "mô tả chuyên mục")
       if let slug, !VietnameseText.isSlug(slug) {
-        item.diagnostics.error(item.path, item.line(ofKey: "ma"), "invalid-slug",
+        item.diagnostics.error(
+          item.path, item.line(ofKey: "ma"), "invalid-slug",
           "mã chuyên mục \"\(slug)\" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ \"\(VietnameseText.slug(slug))\"")
         return nil
       }
@@ -49,8 +53,11 @@ public enum SiteDecoder {
     _ = reader.record("chi_tieu", label: "chỉ tiêu") { item -> Bool? in
       for (key, value) in item.mapping {
         guard let name = key.scalar?.string else { continue }
-        if let number = value.scalar.flatMap({ Int($0.string) }) { targets[name] = number }
-        else { item.error(value, "wrong-type", "chỉ tiêu \"\(name)\" phải là một số nguyên") }
+        if let number = value.scalar.flatMap({ Int($0.string) }) {
+          targets[name] = number
+        } else {
+          item.error(value, "wrong-type", "chỉ tiêu \"\(name)\" phải là một số nguyên")
+        }
         item.known.append(name)
       }
       return true
@@ -58,9 +65,10 @@ public enum SiteDecoder {
     let isSample = reader.bool("du_lieu_mau", label: "dữ liệu mẫu") ?? false
     reader.finish()
     diagnostics.merge(reader.diagnostics)
-    return SiteConfig(unitName: unitName ?? "", sectionTitle: sectionTitle,
-                      baseURL: baseURL ?? SiteConfig.placeholder.baseURL, description: description,
-                      address: address, phone: phone, email: email, defaultImage: image, articlesPerPage: perPage,
-                      timeZone: timeZone, categories: categories, targets: targets, isSample: isSample, feedSize: feedSize)
+    return SiteConfig(
+      unitName: unitName ?? "", sectionTitle: sectionTitle,
+      baseURL: baseURL ?? SiteConfig.placeholder.baseURL, description: description,
+      address: address, phone: phone, email: email, defaultImage: image, articlesPerPage: perPage,
+      timeZone: timeZone, categories: categories, targets: targets, isSample: isSample, feedSize: feedSize)
   }
 }

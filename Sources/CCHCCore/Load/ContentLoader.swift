@@ -35,8 +35,9 @@ public struct ContentLoader: Sendable {
     }
     if FileManager.default.fileExists(atPath: path(SearchVocabulary.siteFileName)) {
       content.searchVocabulary = readText(SearchVocabulary.siteFileName, diagnostics: &diagnostics).map {
-        SourceFile(relativePath: SearchVocabulary.siteFileName, displayPath: display(SearchVocabulary.siteFileName),
-                   frontMatter: "", frontMatterLine: 0, body: $0, bodyLine: 1)
+        SourceFile(
+          relativePath: SearchVocabulary.siteFileName, displayPath: display(SearchVocabulary.siteFileName),
+          frontMatter: "", frontMatterLine: 0, body: $0, bodyLine: 1)
       }
     }
     content.staticFiles = listFiles(under: "tep").map { relative in
@@ -89,7 +90,8 @@ public struct ContentLoader: Sendable {
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let line = Self.lineOfFirstInvalidUTF8(bytes)
-      diagnostics.error(display(relative), line, "invalid-utf8",
+      diagnostics.error(
+        display(relative), line, "invalid-utf8",
         "tệp không phải văn bản UTF-8 hợp lệ (hãy lưu lại tệp với bảng mã UTF-8)")
       return nil
     }

@@ -37,16 +37,19 @@ public enum FrontMatterSplitter {
       return ("", "", 0)
     }
     guard let parts else {
-      diagnostics.error(displayPath, 1, "front-matter-missing",
+      diagnostics.error(
+        displayPath, 1, "front-matter-missing",
         "tệp phải bắt đầu bằng dòng \"---\" mở phần thông tin đầu (front matter)")
       return nil
     }
     guard parts.closeLine > 0 else {
-      diagnostics.error(displayPath, 1, "front-matter-unclosed",
+      diagnostics.error(
+        displayPath, 1, "front-matter-unclosed",
         "phần thông tin đầu mở bằng \"---\" nhưng không có dòng \"---\" đóng lại")
       return nil
     }
-    return SourceFile(relativePath: relativePath, displayPath: displayPath,
-                      frontMatter: parts.front, frontMatterLine: 2, body: parts.body, bodyLine: parts.closeLine + 2)
+    return SourceFile(
+      relativePath: relativePath, displayPath: displayPath,
+      frontMatter: parts.front, frontMatterLine: 2, body: parts.body, bodyLine: parts.closeLine + 2)
   }
 }

@@ -73,7 +73,8 @@ public struct ContentDate: Sendable, Equatable, Comparable {
   static func parseDayFirst(_ text: String, timeZone: TimeZone) -> ContentDate? {
     let parts = text.split(separator: "/")
     guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-          let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+      let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
     return make(year: year, month: month, day: day, hour: 0, minute: 0, second: 0, zone: timeZone, hasTime: false)
   }
 
@@ -97,7 +98,9 @@ public struct ContentDate: Sendable, Equatable, Comparable {
   }
 
   /// `make` through Foundation's Gregorian calendar.
-  static func calendarMake(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, zone: TimeZone, hasTime: Bool) -> ContentDate? {
+  static func calendarMake(
+    year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, zone: TimeZone, hasTime: Bool
+  ) -> ContentDate? {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = zone
     let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)

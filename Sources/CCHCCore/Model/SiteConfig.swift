@@ -59,9 +59,9 @@ public struct BaseURL: Sendable, Equatable {
   /// Parses an absolute http(s) URL; nil for anything else.
   public init?(_ text: String) {
     guard let components = URLComponents(string: text.trimmingCharacters(in: .whitespaces)),
-          let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-          let host = components.host, !host.isEmpty,
-          components.query == nil, components.fragment == nil
+      let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+      let host = components.host, !host.isEmpty,
+      components.query == nil, components.fragment == nil
     else { return nil }
     let port = components.port.map { ":\($0)" } ?? ""
     origin = "\(scheme)://\(host.lowercased())\(port)"

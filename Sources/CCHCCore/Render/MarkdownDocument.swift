@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// A Markdown body rendered by libcmark: safe HTML, plain text and what checks need.
 ///
@@ -51,8 +52,10 @@ public struct MarkdownDocument: Sendable, Equatable {
 
   /// Parses and renders `markdown`. `rewrite` may replace each link or image destination
   /// (return nil to keep it as written).
-  public static func render(_ markdown: String, options: Options = [],
-                            rewrite: (String, _ isImage: Bool) -> String? = { _, _ in nil }) -> MarkdownDocument {
+  public static func render(
+    _ markdown: String, options: Options = [],
+    rewrite: (String, _ isImage: Bool) -> String? = { _, _ in nil }
+  ) -> MarkdownDocument {
     let flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SAFE | options.rawValue
     let document: OpaquePointer = markdown.withCString { pointer in
       cmark_parse_document(pointer, strlen(pointer), flags)
@@ -99,7 +102,9 @@ public struct MarkdownDocument: Sendable, Equatable {
           flush(&current, into: &paragraphs)
         }
       case CMARK_NODE_PARAGRAPH:
-        if entering { paragraphDepth += 1 } else {
+        if entering {
+          paragraphDepth += 1
+        } else {
           paragraphDepth -= 1
           if result.firstParagraph == nil, headingText == nil {
             let text = current.trimmed
@@ -155,5 +160,3 @@ public struct MarkdownDocument: Sendable, Equatable {
     pointer.map { String(cString: $0) } ?? ""
   }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A phone number as people write it in Vietnam, and its `tel:` form.
 public struct PhoneNumber: Sendable, Equatable {
   /// As written: `0225.3822.468`, `(+84-28) 38 653 050`, `1022`.
@@ -27,5 +29,3 @@ public struct PhoneNumber: Sendable, Equatable {
   /// The `tel:` URL.
   public var telURL: String { "tel:" + dialable }
 }
-
-import Foundation

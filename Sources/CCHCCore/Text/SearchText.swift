@@ -48,9 +48,10 @@ public enum SearchText {
     var slow = false  // the token has letters the table does not know
     func finish(at end: Int) {
       guard let tokenStart = start else { return }
-      keys.append(slow || bytes.isEmpty
-        ? key(String(decoding: UnsafeBufferPointer(rebasing: text[tokenStart..<end]), as: UTF8.self))
-        : finalYKey(bytes))
+      keys.append(
+        slow || bytes.isEmpty
+          ? key(String(decoding: UnsafeBufferPointer(rebasing: text[tokenStart..<end]), as: UTF8.self))
+          : finalYKey(bytes))
       bytes.removeAll(keepingCapacity: true)
       start = nil
       slow = false
@@ -99,8 +100,10 @@ public enum SearchText {
     if lead < 0xF0 {
       return ((lead & 0x0F) << 12 | (UInt32(text[index + 1]) & 0x3F) << 6 | UInt32(text[index + 2]) & 0x3F, 3)
     }
-    return ((lead & 0x07) << 18 | (UInt32(text[index + 1]) & 0x3F) << 12 | (UInt32(text[index + 2]) & 0x3F) << 6
-      | UInt32(text[index + 3]) & 0x3F, 4)
+    return (
+      (lead & 0x07) << 18 | (UInt32(text[index + 1]) & 0x3F) << 12 | (UInt32(text[index + 2]) & 0x3F) << 6
+        | UInt32(text[index + 3]) & 0x3F, 4
+    )
   }
 
   /// A folded ASCII token with its final `y` merged like `normalizeFinalY`.
@@ -108,7 +111,8 @@ public enum SearchText {
     let y = UInt8(ascii: "y")
     guard bytes.count >= 2, bytes[bytes.count - 1] == y else { return String(decoding: bytes, as: UTF8.self) }
     let before = bytes[bytes.count - 2]
-    let isVowel = before == UInt8(ascii: "a") || before == UInt8(ascii: "e") || before == UInt8(ascii: "i")
+    let isVowel =
+      before == UInt8(ascii: "a") || before == UInt8(ascii: "e") || before == UInt8(ascii: "i")
       || before == UInt8(ascii: "o") || before == UInt8(ascii: "u") || before == y
     let isQu = bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: "q") && before == UInt8(ascii: "u")
     if !isVowel || isQu {
@@ -162,7 +166,8 @@ public enum SearchText {
     var letters = Array(token)
     var tone: Character?
     if let last = letters.last, letters.count > 1, "sfrxj".contains(last),
-       letters.dropLast().contains(where: { "aeiouy".contains($0) }) {
+      letters.dropLast().contains(where: { "aeiouy".contains($0) })
+    {
       tone = last
       letters.removeLast()
     }
@@ -193,7 +198,9 @@ public enum SearchText {
     return VietnameseText.nfc(word)
   }
 
-  static let telexTones: [Character: Unicode.Scalar] = ["s": "\u{0301}", "f": "\u{0300}", "r": "\u{0309}", "x": "\u{0303}", "j": "\u{0323}"]
+  static let telexTones: [Character: Unicode.Scalar] = [
+    "s": "\u{0301}", "f": "\u{0300}", "r": "\u{0309}", "x": "\u{0303}", "j": "\u{0323}",
+  ]
 
   /// Puts a tone mark on a vowel of the syllable: a modified vowel when there is one, else
   /// the last vowel. Matching compares tones wherever they stand (`toneNormalized`), so the
@@ -202,8 +209,10 @@ public enum SearchText {
     var characters = Array(word)
     let vowels: Set<Character> = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
     let modified: Set<Character> = ["ă", "â", "ê", "ô", "ơ", "ư"]
-    guard let target = characters.indices.last(where: { modified.contains(characters[$0]) })
-      ?? characters.indices.last(where: { vowels.contains(characters[$0]) }) else { return word }
+    guard
+      let target = characters.indices.last(where: { modified.contains(characters[$0]) })
+        ?? characters.indices.last(where: { vowels.contains(characters[$0]) })
+    else { return word }
     characters[target] = Character(String(characters[target]) + String(mark))
     return String(characters)
   }

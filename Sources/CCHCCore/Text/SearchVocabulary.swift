@@ -54,16 +54,20 @@ public struct SearchVocabulary: Sendable, Equatable {
       }
       let sides = line.split(separator: "=", omittingEmptySubsequences: false)
       guard sides.count == 2 else {
-        diagnostics.error(path, offset + 1, "vocabulary-line", sides.count == 1
-          ? "dòng thiếu dấu “=”: viết “cách người dân nói = từ chính thức”, ví dụ “sổ đỏ, sổ hồng = giấy chứng nhận quyền sử dụng đất”"
-          : "dòng có nhiều hơn một dấu “=”: mỗi dòng chỉ một mục “cách người dân nói = từ chính thức”")
+        diagnostics.error(
+          path, offset + 1, "vocabulary-line",
+          sides.count == 1
+            ? "dòng thiếu dấu “=”: viết “cách người dân nói = từ chính thức”, ví dụ “sổ đỏ, sổ hồng = giấy chứng nhận quyền sử dụng đất”"
+            : "dòng có nhiều hơn một dấu “=”: mỗi dòng chỉ một mục “cách người dân nói = từ chính thức”")
         continue
       }
       let (phrases, terms) = (items(sides[0]), items(sides[1]))
       guard !phrases.isEmpty, !terms.isEmpty else {
-        diagnostics.error(path, offset + 1, "vocabulary-line", phrases.isEmpty
-          ? "thiếu cách người dân nói ở bên trái dấu “=”"
-          : "thiếu từ chính thức ở bên phải dấu “=”")
+        diagnostics.error(
+          path, offset + 1, "vocabulary-line",
+          phrases.isEmpty
+            ? "thiếu cách người dân nói ở bên trái dấu “=”"
+            : "thiếu từ chính thức ở bên phải dấu “=”")
         continue
       }
       vocabulary.entries.append(Entry(phrases: phrases, terms: terms))

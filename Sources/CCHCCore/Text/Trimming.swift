@@ -40,7 +40,7 @@ extension String {
     if scalar.value == 0x200B { return true }
     switch scalar.properties.generalCategory {
     case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-         .finalPunctuation, .otherPunctuation, .spaceSeparator:
+      .finalPunctuation, .otherPunctuation, .spaceSeparator:
       return true
     default:
       return false

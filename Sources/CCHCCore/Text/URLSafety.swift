@@ -5,7 +5,8 @@ public enum URLSafety {
   /// Whether text is an absolute http(s) URL with a host.
   public static func isHTTP(_ text: String) -> Bool {
     guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-          scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return false }
+      scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+    else { return false }
     return true
   }
 }
@@ -32,7 +33,7 @@ extension URLSafety {
   public static func isUnreserved(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-         UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+      UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
       return true
     default:
       return false

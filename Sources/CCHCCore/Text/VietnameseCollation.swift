@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sorting in Vietnamese alphabetical order (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s
 /// t u ư v x y), letters first, then tones (ngang, huyền, hỏi, ngã, sắc, nặng), then case.
 public enum VietnameseCollation {
@@ -77,8 +79,6 @@ public enum VietnameseCollation {
     return a < b
   }
 }
-
-import Foundation
 
 extension StringProtocol {
   fileprivate var decomposedStringWithCanonicalMappingCompat: String {

@@ -17,7 +17,9 @@ extension ContextBuilder {
     var extras: [String: Any] = [:]
     extras["procedure_count"] = site.procedures.filter { !$0.document.status.isWithdrawn }.count
     extras["online_count"] = site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count
-    extras["fields"] = site.fields.filter { !$0.active.isEmpty }.map { ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count] }
+    extras["fields"] = site.fields.filter { !$0.active.isEmpty }.map {
+      ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count]
+    }
     if let hotline = site.hotlines.first {
       extras["hotlines"] = hotline.document.contacts.prefix(3).map(contact)
       extras["hotline_url"] = routes.href(hotline.path)
@@ -31,12 +33,16 @@ extension ContextBuilder {
   public var homeArticleCount: Int { max(config.articlesPerPage, 6) }
 
   /// One page of a paginated article list at `path`.
-  public func articleListPage(path: String, title: String, description: String?, slice: Pagination<RenderedArticle>.PageSlice,
-                              trail: [(String, String)] = []) -> [String: Any] {
+  public func articleListPage(
+    path: String, title: String, description: String?, slice: Pagination<RenderedArticle>.PageSlice,
+    trail: [(String, String)] = []
+  ) -> [String: Any] {
     let pagePath = Routes.paginated(path, page: slice.number)
     let heading = slice.number > 1 ? "\(title) – trang \(slice.number)" : title
-    var context = common(PageInfo(path: pagePath, heading: heading, kind: "article-list",
-                                  description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
+    var context = common(
+      PageInfo(
+        path: pagePath, heading: heading, kind: "article-list",
+        description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
     context["list_title"] = heading
     context["list_description"] = description
     // By index: iterating the articles would copy each one.
@@ -63,11 +69,14 @@ extension ContextBuilder {
     let text = Self.summary(of: rendered)
     let description = Self.metaDescription(text)
     let section = categoryLinks(a.categories).first?["name"] as? String
-    let share = ShareInfo(type: "article", image: a.image, imageAlt: a.title, published: a.date, section: section,
-                          jsonLD: articleLD(rendered, description: description))
-    var context = common(PageInfo(path: rendered.path, heading: a.title, kind: "article", description: text,
-                                  excerpt: description, trail: [("Tin bài", Routes.articles)], isDraft: a.isDraft,
-                                  share: share))
+    let share = ShareInfo(
+      type: "article", image: a.image, imageAlt: a.title, published: a.date, section: section,
+      jsonLD: articleLD(rendered, description: description))
+    var context = common(
+      PageInfo(
+        path: rendered.path, heading: a.title, kind: "article", description: text,
+        excerpt: description, trail: [("Tin bài", Routes.articles)], isDraft: a.isDraft,
+        share: share))
     var model: [String: Any] = [
       "title": a.title, "date": dates.display(a.date), "datetime": dates.iso(a.date),
       "categories": categoryLinks(a.categories),
@@ -95,8 +104,10 @@ extension ContextBuilder {
 
   /// An other page.
   public func page(_ rendered: Rendered<Page>) -> [String: Any] {
-    var context = common(PageInfo(path: rendered.path, heading: rendered.document.title, kind: "page",
-                                  description: rendered.body.firstParagraph))
+    var context = common(
+      PageInfo(
+        path: rendered.path, heading: rendered.document.title, kind: "page",
+        description: rendered.body.firstParagraph))
     context["page_content"] = ["title": rendered.document.title, "body_html": rendered.body.html]
     return context
   }
@@ -104,9 +115,11 @@ extension ContextBuilder {
   /// A hotline page.
   public func hotline(_ rendered: Rendered<HotlinePage>) -> [String: Any] {
     let h = rendered.document
-    var context = common(PageInfo(path: rendered.path, heading: h.title, kind: "hotline",
-                                  description: h.description ?? rendered.body.firstParagraph,
-                                  share: ShareInfo(jsonLD: hotlineLD(rendered))))
+    var context = common(
+      PageInfo(
+        path: rendered.path, heading: h.title, kind: "hotline",
+        description: h.description ?? rendered.body.firstParagraph,
+        share: ShareInfo(jsonLD: hotlineLD(rendered))))
     var model: [String: Any] = ["title": h.title, "body_html": rendered.body.html, "contacts": h.contacts.map(contact)]
     model["description"] = h.description
     model["poster_url"] = routes.href(rendered.path + "in/")
@@ -129,8 +142,10 @@ extension ContextBuilder {
 
   /// The site-wide search page (procedures first, then articles and other pages).
   public func searchPage() -> [String: Any] {
-    var context = common(PageInfo(path: Routes.search, heading: "Tìm kiếm", kind: "search",
-                                  description: "Tìm thủ tục hành chính, tin bài và đường dây nóng của \(config.unitName)."))
+    var context = common(
+      PageInfo(
+        path: Routes.search, heading: "Tìm kiếm", kind: "search",
+        description: "Tìm thủ tục hành chính, tin bài và đường dây nóng của \(config.unitName)."))
     context["search_filters"] = searchFilters()
     context["search_mode"] = "all"
     context["search_label"] = "Tìm thủ tục, tin bài, đường dây nóng"
@@ -150,8 +165,10 @@ extension ContextBuilder {
 
   /// The "not found" page.
   public func notFound() -> [String: Any] {
-    common(PageInfo(path: "404.html", heading: "Không tìm thấy trang", kind: "not-found",
-                    description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi."))
+    common(
+      PageInfo(
+        path: "404.html", heading: "Không tìm thấy trang", kind: "not-found",
+        description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi."))
   }
 }
 

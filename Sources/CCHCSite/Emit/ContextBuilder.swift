@@ -29,8 +29,10 @@ public struct ContextBuilder: @unchecked Sendable {
   public var cards: [String: SharedContext] = [:]
 
   /// Creates a builder for one site.
-  public init(site: Site, assetURLs: [String: String], imageSizes: [String: (width: Int, height: Int)] = [:],
-              defaultImageSize: (width: Int, height: Int)? = nil, searchIndex: String? = nil) {
+  public init(
+    site: Site, assetURLs: [String: String], imageSizes: [String: (width: Int, height: Int)] = [:],
+    defaultImageSize: (width: Int, height: Int)? = nil, searchIndex: String? = nil
+  ) {
     self.searchIndex = searchIndex
     self.site = site
     self.assetURLs = assetURLs
@@ -96,8 +98,9 @@ public struct ContextBuilder: @unchecked Sendable {
     let menuIndex = currentMenuIndex(current: info.path, kind: info.kind)
     var context: [String: Any] = [
       "search": hasSearchBox ? shared.searchWithIndex : shared.search,
-      "share": shareContext(info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
-                            canonical: canonical),
+      "share": shareContext(
+        info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
+        canonical: canonical),
       "feeds": feeds(links),
       "site": shared.site,
       "menu": menu(currentIndex: menuIndex),
@@ -148,8 +151,10 @@ public struct ContextBuilder: @unchecked Sendable {
 
   /// The data `head-links.mustache` sees.
   public func headLinksContext(_ links: HeadLinks) -> [String: Any] {
-    var context: [String: Any] = ["site": shared.site, "feeds": feeds(links),
-                                  "assets": links.hasSearchBox ? shared.searchAssets : shared.assets]
+    var context: [String: Any] = [
+      "site": shared.site, "feeds": feeds(links),
+      "assets": links.hasSearchBox ? shared.searchAssets : shared.assets,
+    ]
     if let preview = shared.preview { context["preview"] = preview }
     return context
   }
@@ -207,14 +212,18 @@ public struct ContextBuilder: @unchecked Sendable {
     ]
     var categoryFeeds: [String: SharedContext] = [:]
     for category in config.categories {
-      categoryFeeds[category.slug] = SharedContext(["title": "Chuyên mục \(category.name)",
-                                                    "url": routes.href(FeedBuilder.categoryPath(category.slug))])
+      categoryFeeds[category.slug] = SharedContext([
+        "title": "Chuyên mục \(category.name)",
+        "url": routes.href(FeedBuilder.categoryPath(category.slug)),
+      ])
     }
     let organization = makeOrganization()
     let entries = menuEntries()
     let menuItems = entries.map { entry in
-      (normal: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": false]),
-       current: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": true]))
+      (
+        normal: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": false]),
+        current: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": true])
+      )
     }
     return SharedParts(
       site: SharedContext(siteInfo), assets: SharedContext(assets), searchAssets: SharedContext(searchAssets),

@@ -33,13 +33,19 @@ public struct ContextFingerprint {
     // Exact types by their metadata first (cheap); a cast chain would try Foundation's
     // bridging for every miss.
     let type = Swift.type(of: any)
-    if type == String.self { mix(1); add(text: any as! String) }
-    else if type == [String: Any].self { add(object: any as! [String: Any]) }
-    else if type == SharedContext.self { mix(2); mix(unsafeDowncast(any as AnyObject, to: SharedContext.self).fingerprint) }
-    else if type == Bool.self { mix(any as! Bool ? 3 : 4) }
-    else if type == Int.self { mix(5); mix(UInt64(bitPattern: Int64(any as! Int))) }
-    else if type == [Any].self { add(list: any as! [Any]) }
-    else if type == [[String: Any]].self {
+    if type == String.self {
+      mix(1); add(text: any as! String)
+    } else if type == [String: Any].self {
+      add(object: any as! [String: Any])
+    } else if type == SharedContext.self {
+      mix(2); mix(unsafeDowncast(any as AnyObject, to: SharedContext.self).fingerprint)
+    } else if type == Bool.self {
+      mix(any as! Bool ? 3 : 4)
+    } else if type == Int.self {
+      mix(5); mix(UInt64(bitPattern: Int64(any as! Int)))
+    } else if type == [Any].self {
+      add(list: any as! [Any])
+    } else if type == [[String: Any]].self {
       let list = any as! [[String: Any]]
       mix(7); mix(UInt64(list.count)); for item in list { add(object: item) }
     } else if type == [String: String].self {
@@ -53,7 +59,9 @@ public struct ContextFingerprint {
     } else if type == [SharedContext].self {
       let list = any as! [SharedContext]
       mix(7); mix(UInt64(list.count)); for item in list { mix(2); mix(item.fingerprint) }
-    } else { addByCasting(any) }
+    } else {
+      addByCasting(any)
+    }
   }
 
   mutating func add(list: [Any]) {

@@ -32,9 +32,10 @@ public enum Text {
   /// The excerpt computed over scalars, when every scalar up to the cut stands alone (then
   /// scalars are characters); nil otherwise.
   static func scalarExcerpt(_ text: String, limit: Int) -> String? {
-    excerpt(of: text.unicodeScalars, limit: limit, space: " ", accepts: standsAlone,
-            isSpace: { $0.isASCII ? ($0 == " " || (0x09...0x0D).contains($0.value)) : $0.properties.isWhitespace },
-            text: utf8String)
+    excerpt(
+      of: text.unicodeScalars, limit: limit, space: " ", accepts: standsAlone,
+      isSpace: { $0.isASCII ? ($0 == " " || (0x09...0x0D).contains($0.value)) : $0.properties.isWhitespace },
+      text: utf8String)
   }
 
   /// Scalars as a string, through their UTF-8 bytes (much faster than appending them to a

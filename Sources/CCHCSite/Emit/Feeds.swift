@@ -25,10 +25,12 @@ public struct FeedBuilder {
     var feeds = articleFeeds().map { feed in
       RSSFeed(title: feed.title, link: feed.link, description: feed.description, path: feed.path, items: feed.articles.map(item))
     }
-    feeds.append(RSSFeed(title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ – \(config.unitName)",
-                         link: site.routes.absolute(Routes.procedures),
-                         description: "Thủ tục hành chính mới ban hành, sửa đổi, bổ sung, thay thế hoặc bãi bỏ tại \(config.unitName)",
-                         path: Self.proceduresPath, items: procedureChanges()))
+    feeds.append(
+      RSSFeed(
+        title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ – \(config.unitName)",
+        link: site.routes.absolute(Routes.procedures),
+        description: "Thủ tục hành chính mới ban hành, sửa đổi, bổ sung, thay thế hoặc bãi bỏ tại \(config.unitName)",
+        path: Self.proceduresPath, items: procedureChanges()))
     return feeds
   }
 
@@ -44,13 +46,18 @@ public struct FeedBuilder {
   /// The column's feed, then one per category: the newest `feedSize` articles of each.
   func articleFeeds() -> [ArticleFeed] {
     let config = site.config
-    var feeds = [ArticleFeed(title: "\(config.sectionTitle) – \(config.unitName)", link: site.routes.absolute(Routes.articles),
-                             description: config.description ?? "Tin bài \(config.sectionTitle.lowercased()) của \(config.unitName)",
-                             path: Self.columnPath, articles: Array(site.articles.prefix(config.feedSize)))]
+    var feeds = [
+      ArticleFeed(
+        title: "\(config.sectionTitle) – \(config.unitName)", link: site.routes.absolute(Routes.articles),
+        description: config.description ?? "Tin bài \(config.sectionTitle.lowercased()) của \(config.unitName)",
+        path: Self.columnPath, articles: Array(site.articles.prefix(config.feedSize)))
+    ]
     for category in site.categories {
-      feeds.append(ArticleFeed(title: "\(category.name) – \(config.unitName)", link: site.routes.absolute(category.path),
-                               description: category.description ?? "Tin bài chuyên mục \(category.name) của \(config.unitName)",
-                               path: Self.categoryPath(category.slug), articles: Array(category.articles.prefix(config.feedSize))))
+      feeds.append(
+        ArticleFeed(
+          title: "\(category.name) – \(config.unitName)", link: site.routes.absolute(category.path),
+          description: category.description ?? "Tin bài chuyên mục \(category.name) của \(config.unitName)",
+          path: Self.categoryPath(category.slug), articles: Array(category.articles.prefix(config.feedSize))))
     }
     return feeds
   }
@@ -59,10 +66,11 @@ public struct FeedBuilder {
   func item(_ article: RenderedArticle) -> RSSFeed.Item {
     let a = article.document
     let names = a.categories.compactMap { slug in site.config.categories.first { $0.slug == slug }?.name }
-    return RSSFeed.Item(title: a.title, link: site.routes.absolute(article.path), published: a.date.instant,
-                        summary: ContextBuilder.summary(of: article),
-                        contentHTML: Self.absolutize(article.body.html, pageURL: site.routes.absolute(article.path)),
-                        categories: names, enclosure: enclosure(a.audio ?? a.image))
+    return RSSFeed.Item(
+      title: a.title, link: site.routes.absolute(article.path), published: a.date.instant,
+      summary: ContextBuilder.summary(of: article),
+      contentHTML: Self.absolutize(article.body.html, pageURL: site.routes.absolute(article.path)),
+      categories: names, enclosure: enclosure(a.audio ?? a.image))
   }
 
   /// Changed procedures (new, amended, replaced, abolished), newest `ngay_cap_nhat` first,
@@ -87,17 +95,19 @@ public struct FeedBuilder {
         var summary = "\(p.status.label): \(p.name) (mã \(p.code)), lĩnh vực \(builder.fieldName(p))."
         if let decision = p.announcement?.number ?? p.ministryDecision { summary += " Theo \(decision)." }
         if let replacement = p.replacedBy { summary += " Thủ tục thay thế: mã \(replacement)." }
-        return RSSFeed.Item(title: "\(verb): \(p.name) (\(p.code))", link: site.routes.absolute(procedure.path),
-                            published: date, summary: summary, contentHTML: nil,
-                            categories: [builder.fieldName(p)], enclosure: nil)
+        return RSSFeed.Item(
+          title: "\(verb): \(p.name) (\(p.code))", link: site.routes.absolute(procedure.path),
+          published: date, summary: summary, contentHTML: nil,
+          categories: [builder.fieldName(p)], enclosure: nil)
       }
   }
 
   /// An enclosure for a local file (its exact size and type); none for external URLs.
   func enclosure(_ reference: String?) -> RSSFeed.Enclosure? {
     guard let reference, let file = site.staticFiles.first(where: { $0.relativePath == reference }) else { return nil }
-    return RSSFeed.Enclosure(url: site.routes.absolute(Routes.file(file.relativePath)), length: file.size,
-                             type: MediaType.of(file.relativePath))
+    return RSSFeed.Enclosure(
+      url: site.routes.absolute(Routes.file(file.relativePath)), length: file.size,
+      type: MediaType.of(file.relativePath))
   }
 
   /// Every `href` and `src` of cmark's HTML resolved against the page's absolute URL, so

@@ -101,9 +101,12 @@ public enum JSONWriter {
   static func writeInt(_ number: Int, to out: inout [UInt8]) {
     if number < 0 { out.append(UInt8(ascii: "-")) }
     var magnitude = number.magnitude
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     var count = 0
     withUnsafeMutableBytes(of: &digits) { buffer in
       repeat {
@@ -134,7 +137,8 @@ public enum JSONWriter {
       case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
       case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x00...0x1F:
         escape(UInt16(byte), to: &out)
-      case 0xE2 where bytes.count >= 2 && bytes[bytes.startIndex] == 0x80
+      case 0xE2
+      where bytes.count >= 2 && bytes[bytes.startIndex] == 0x80
         && (bytes[bytes.startIndex + 1] == 0xA8 || bytes[bytes.startIndex + 1] == 0xA9):
         // U+2028 and U+2029 end a line in JavaScript.
         escape(bytes[bytes.startIndex + 1] == 0xA8 ? 0x2028 : 0x2029, to: &out)

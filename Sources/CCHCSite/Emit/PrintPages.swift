@@ -12,8 +12,10 @@ extension ContextBuilder {
 
   /// The `qr` block of a page: image URL, what it encodes, and its caption.
   func qr(for path: String, caption: String) -> [String: Any] {
-    ["url": routes.href(path + Self.qrFile), "target": routes.absolute(path), "caption": caption,
-     "alt": "Mã QR dẫn tới \(routes.absolute(path))"]
+    [
+      "url": routes.href(path + Self.qrFile), "target": routes.absolute(path), "caption": caption,
+      "alt": "Mã QR dẫn tới \(routes.absolute(path))",
+    ]
   }
 
   /// Phone numbers of the first hotline page, for the foot of printed notices.
@@ -40,19 +42,26 @@ extension ContextBuilder {
 
   /// The printable catalogue: every procedure in force, by field, with a small QR code each.
   public func catalogue() -> [String: Any] {
-    var context = common(PageInfo(path: Self.cataloguePath, heading: "Danh mục thủ tục hành chính", kind: "catalogue",
-                                  description: "Danh mục thủ tục hành chính đang tiếp nhận tại \(config.unitName), bản để in.",
-                                  trail: [("Thủ tục hành chính", Routes.procedures)]))
+    var context = common(
+      PageInfo(
+        path: Self.cataloguePath, heading: "Danh mục thủ tục hành chính", kind: "catalogue",
+        description: "Danh mục thủ tục hành chính đang tiếp nhận tại \(config.unitName), bản để in.",
+        trail: [("Thủ tục hành chính", Routes.procedures)]))
     context["fields"] = site.fields.filter { !$0.active.isEmpty }.map { group -> [String: Any] in
-      ["name": group.name, "count": group.active.count, "procedures": group.active.map { rendered -> [String: Any] in
-        let p = rendered.document
-        var row: [String: Any] = ["code": p.code, "name": p.name, "url": routes.href(rendered.path),
-                                  "qr": qr(for: rendered.path, caption: "")]
-        row["deadline"] = deadlineSummary(p)
-        row["fee"] = feeSummary(p)
-        if let online = p.onlineLevel { row["online"] = ["label": online.label, "class": online.cssClass] }
-        return row
-      }]
+      [
+        "name": group.name, "count": group.active.count,
+        "procedures": group.active.map { rendered -> [String: Any] in
+          let p = rendered.document
+          var row: [String: Any] = [
+            "code": p.code, "name": p.name, "url": routes.href(rendered.path),
+            "qr": qr(for: rendered.path, caption: ""),
+          ]
+          row["deadline"] = deadlineSummary(p)
+          row["fee"] = feeSummary(p)
+          if let online = p.onlineLevel { row["online"] = ["label": online.label, "class": online.cssClass] }
+          return row
+        },
+      ]
     }
     context["procedure_count"] = site.fields.reduce(0) { $0 + $1.active.count }
     context["print_hotlines"] = printHotlines()
@@ -62,8 +71,10 @@ extension ContextBuilder {
   /// The hotline poster of a hotline page.
   public func hotlinePoster(_ rendered: Rendered<HotlinePage>) -> [String: Any] {
     let h = rendered.document
-    var context = common(PageInfo(path: rendered.path + "in/", heading: h.title, kind: "hotline-poster",
-                                  description: h.description, trail: [(h.title, rendered.path)]))
+    var context = common(
+      PageInfo(
+        path: rendered.path + "in/", heading: h.title, kind: "hotline-poster",
+        description: h.description, trail: [(h.title, rendered.path)]))
     var model: [String: Any] = ["title": h.title, "contacts": h.contacts.map(contact), "url": routes.href(rendered.path)]
     model["description"] = h.description
     context["hotline"] = model

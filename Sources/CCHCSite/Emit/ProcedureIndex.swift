@@ -50,16 +50,20 @@ struct ProcedureIndex {
     let text = ProcedureTextShard(procedures: site.procedures)
     let functionWords = QueryVocabulary.functionWords(
       site.searchVocabulary, among: site.procedures.flatMap { [$0.document.name] + $0.document.keywords + $0.document.results })
-    let table = Self.file("thu-tuc", [
-      "fields": site.fields.map { [$0.name, $0.slug] }, "levels": levels, "procs": rows,
-    ])
-    let wordsFile = Self.file("thu-tuc-khoa", [
-      "keys": sorted,
-      "spelled": spellings,
-      "fields": fieldKeys.map(remap),
-      "procs": words.map { [remap($0[0]), respell($0[1]), respell($0[2]).sorted()] },
-      "pages": pages.map { [$0.kind, $0.title, $0.path, remap($0.titleKeys), remap($0.textKeys).sorted()] as [Any] },
-    ])
+    let table = Self.file(
+      "thu-tuc",
+      [
+        "fields": site.fields.map { [$0.name, $0.slug] }, "levels": levels, "procs": rows,
+      ])
+    let wordsFile = Self.file(
+      "thu-tuc-khoa",
+      [
+        "keys": sorted,
+        "spelled": spellings,
+        "fields": fieldKeys.map(remap),
+        "procs": words.map { [remap($0[0]), respell($0[1]), respell($0[2]).sorted()] },
+        "pages": pages.map { [$0.kind, $0.title, $0.path, remap($0.titleKeys), remap($0.textKeys).sorted()] as [Any] },
+      ])
     let synonyms = QueryVocabulary.synonyms(site.searchVocabulary, known: Set(sorted).union(text.keys))
     let vocabulary = QueryVocabulary.shards(synonyms: synonyms, functionWords: functionWords).map { letter, shard in
       (letter, Self.file("tu-dien/\(letter)", shard))
@@ -86,12 +90,14 @@ struct ProcedureIndex {
     let hotlines = site.hotlines.map { hotline in
       let h = hotline.document
       let text = h.contacts.flatMap { [$0.unit, $0.person, $0.position, $0.topics].compactMap { $0 } } + [h.description ?? ""]
-      return PageRow(kind: "duong-day-nong", title: h.title, path: hotline.path, titleKeys: keys.ids(SearchText.tokens(h.title)),
-                     textKeys: keys.uniqueIds(text.flatMap(SearchText.tokens)))
+      return PageRow(
+        kind: "duong-day-nong", title: h.title, path: hotline.path, titleKeys: keys.ids(SearchText.tokens(h.title)),
+        textKeys: keys.uniqueIds(text.flatMap(SearchText.tokens)))
     }
     let others = site.pages.map { page in
-      PageRow(kind: "trang", title: page.document.title, path: page.path, titleKeys: keys.ids(SearchText.tokens(page.document.title)),
-              textKeys: keys.uniqueIds(SearchText.tokens(page.body.text)))
+      PageRow(
+        kind: "trang", title: page.document.title, path: page.path, titleKeys: keys.ids(SearchText.tokens(page.document.title)),
+        textKeys: keys.uniqueIds(SearchText.tokens(page.body.text)))
     }
     return hotlines + others
   }

@@ -3,13 +3,17 @@ import CCHCCore
 extension ContextBuilder {
   /// The procedure index: every field with its procedures, and the withdrawn ones apart.
   public func procedureIndex() -> [String: Any] {
-    var context = common(PageInfo(path: Routes.procedures, heading: "Thủ tục hành chính", kind: "procedure-index",
-                                  description: "Danh mục thủ tục hành chính do \(config.unitName) tiếp nhận, giải quyết: mã, tên, lĩnh vực, mức độ trực tuyến."))
+    var context = common(
+      PageInfo(
+        path: Routes.procedures, heading: "Thủ tục hành chính", kind: "procedure-index",
+        description: "Danh mục thủ tục hành chính do \(config.unitName) tiếp nhận, giải quyết: mã, tên, lĩnh vực, mức độ trực tuyến."))
     let active = site.fields.filter { !$0.active.isEmpty }
     context["procedure_count"] = active.reduce(0) { $0 + $1.active.count }
     context["fields"] = active.map { group in
-      ["name": group.name, "slug": group.slug, "url": routes.href(group.path), "count": group.active.count,
-       "procedures": group.active.map(procedureRow)] as [String: Any]
+      [
+        "name": group.name, "slug": group.slug, "url": routes.href(group.path), "count": group.active.count,
+        "procedures": group.active.map(procedureRow),
+      ] as [String: Any]
     }
     context["abolished"] = site.procedures.filter { $0.document.status.isWithdrawn }.map(procedureRow)
     context["search_filters"] = searchFilters()
@@ -21,9 +25,11 @@ extension ContextBuilder {
 
   /// One field's page.
   public func procedureField(_ group: FieldGroup) -> [String: Any] {
-    var context = common(PageInfo(path: group.path, heading: "Lĩnh vực \(group.name)", kind: "procedure-field",
-                                  description: "Thủ tục hành chính lĩnh vực \(group.name) tại \(config.unitName).",
-                                  trail: [("Thủ tục hành chính", Routes.procedures)]))
+    var context = common(
+      PageInfo(
+        path: group.path, heading: "Lĩnh vực \(group.name)", kind: "procedure-field",
+        description: "Thủ tục hành chính lĩnh vực \(group.name) tại \(config.unitName).",
+        trail: [("Thủ tục hành chính", Routes.procedures)]))
     context["field"] = ["name": group.name, "url": routes.href(group.path), "count": group.active.count]
     context["procedures"] = group.active.map(procedureRow)
     context["abolished"] = group.withdrawn.map(procedureRow)
@@ -37,8 +43,10 @@ extension ContextBuilder {
     var trail = [("Thủ tục hành chính", Routes.procedures)]
     if let group { trail.append(("Lĩnh vực \(group.name)", group.path)) }
     let description = p.description ?? "\(p.name) (mã \(p.code)), lĩnh vực \(fieldName(p))."
-    var context = common(PageInfo(path: rendered.path, heading: p.name, kind: "procedure", description: description,
-                                  trail: trail, share: ShareInfo(jsonLD: procedureLD(rendered, description: description))))
+    var context = common(
+      PageInfo(
+        path: rendered.path, heading: p.name, kind: "procedure", description: description,
+        trail: trail, share: ShareInfo(jsonLD: procedureLD(rendered, description: description))))
     var model: [String: Any] = [
       "code": p.code, "name": p.name, "field": fieldName(p), "field_url": routes.href(group?.path ?? Routes.procedures),
       "url": routes.href(rendered.path), "status": ["label": p.status.label, "class": p.status.cssClass],
@@ -97,7 +105,8 @@ extension ContextBuilder {
     case .abolished: text = "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ"
     }
     if let effective = p.effectiveDate {
-      text += effective.instant > site.now.instant ? "; có hiệu lực từ \(dates.display(effective))" : " (hiệu lực từ \(dates.display(effective)))"
+      text +=
+        effective.instant > site.now.instant ? "; có hiệu lực từ \(dates.display(effective))" : " (hiệu lực từ \(dates.display(effective)))"
     }
     var model: [String: Any] = ["class": p.status.cssClass, "text": text]
     if let decision = p.announcement?.number ?? p.ministryDecision {
@@ -123,7 +132,9 @@ extension ContextBuilder {
       if let value, !value.isEmpty { rows.append(["label": label, "value": value, "html": Escape.html(value)]) }
     }
     func addList(_ label: String, _ values: [String]) {
-      if values.count == 1 { add(label, values[0]) } else if !values.isEmpty {
+      if values.count == 1 {
+        add(label, values[0])
+      } else if !values.isEmpty {
         let items = values.map { "<li>\(Escape.html($0))</li>" }.joined()
         rows.append(["label": label, "values": values, "html": "<ul>\(items)</ul>"])
       }

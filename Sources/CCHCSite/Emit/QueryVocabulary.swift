@@ -28,7 +28,8 @@ enum QueryVocabulary {
     var marked: [String] = []
     for phrase in unique(vocabulary.ignored.map(tokens)) {
       let words = phrase.split(separator: " ").map(String.init)
-      let ambiguous = words.count == 1
+      let ambiguous =
+        words.count == 1
         && spellings[SearchText.key(words[0]), default: []].contains { $0 != SearchText.toneNormalized(words[0]) }
       if ambiguous { marked.append(phrase) } else { always.append(phrase) }
     }

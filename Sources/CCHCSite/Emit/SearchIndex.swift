@@ -113,8 +113,10 @@ public struct SearchIndexBuilder {
       files.append(file)
       chunks.append(String(file.path.dropFirst(Self.articleDirectory.count)))
     }
-    let info: [String: Any] = ["dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
-                               "count": site.articles.count, "chunk": Self.chunkSize]
+    let info: [String: Any] = [
+      "dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
+      "count": site.articles.count, "chunk": Self.chunkSize,
+    ]
     let record = BuildState.SearchRecord(vocabularyName: vocabularyName, keys: records, chunks: chunks)
     return (files, info, record, ParallelMap.map(articleKeys) { BuildState.ArticleRecord.encodeKeys($0) })
   }
@@ -123,8 +125,10 @@ public struct SearchIndexBuilder {
   /// article of the chunk.
   static func chunkFile(_ number: Int, _ articles: ArraySlice<RenderedArticle>, dates: DateFormatting) -> OutputFile {
     let rows = articles.map { article -> [Any] in
-      [article.document.title, article.path, dates.display(article.document.date),
-       Text.excerpt(ContextBuilder.summary(of: article), limit: 160)]
+      [
+        article.document.title, article.path, dates.display(article.document.date),
+        Text.excerpt(ContextBuilder.summary(of: article), limit: 160),
+      ]
     }
     return hashedFile("m/\(number)", json(rows))
   }
@@ -154,8 +158,9 @@ public struct SearchIndexBuilder {
 
   /// The text of an article its keys come from.
   static func text(of article: RenderedArticle) -> ArticleText {
-    ArticleText(title: ExactText(article.document.title), body: ExactText(article.body.text),
-                summary: ExactText(ContextBuilder.summary(of: article)), tags: ExactText(article.document.tags.joined(separator: " ")))
+    ArticleText(
+      title: ExactText(article.document.title), body: ExactText(article.body.text),
+      summary: ExactText(ContextBuilder.summary(of: article)), tags: ExactText(article.document.tags.joined(separator: " ")))
   }
 
   /// An article's search keys with their best rank (title 2, summary and tags 1, body 0),

@@ -18,8 +18,10 @@ public struct ShareInfo {
   public var jsonLD: [String: Any]?
 
   /// Creates share data.
-  public init(type: String = "website", image: String? = nil, imageAlt: String? = nil, published: ContentDate? = nil,
-              section: String? = nil, jsonLD: [String: Any]? = nil) {
+  public init(
+    type: String = "website", image: String? = nil, imageAlt: String? = nil, published: ContentDate? = nil,
+    section: String? = nil, jsonLD: [String: Any]? = nil
+  ) {
     self.type = type
     self.image = image
     self.imageAlt = imageAlt
@@ -32,9 +34,12 @@ public struct ShareInfo {
 extension ContextBuilder {
   /// The `share` block of a page: absolute picture with its size, Open Graph fields, JSON-LD text.
   func shareContext(_ share: ShareInfo, title: String, description: String, canonical: String) -> [String: Any] {
-    var model: [String: Any] = ["type": share.type, "title": title, "description": description, "url": canonical,
-                                "facebook_url": ShareLinks.facebook(canonical), "zalo_url": ShareLinks.zalo(canonical)]
-    let image = share.image.map { (url: fileURL($0), size: imageSizes[$0], alt: share.imageAlt ?? title) }
+    var model: [String: Any] = [
+      "type": share.type, "title": title, "description": description, "url": canonical,
+      "facebook_url": ShareLinks.facebook(canonical), "zalo_url": ShareLinks.zalo(canonical),
+    ]
+    let image =
+      share.image.map { (url: fileURL($0), size: imageSizes[$0], alt: share.imageAlt ?? title) }
       ?? shared.defaultShareImage
     if let (url, size, alt) = image {
       var picture: [String: Any] = ["url": absoluteURL(url), "alt": alt]
@@ -150,8 +155,10 @@ extension ContextBuilder {
     if let link = p.onlineLink, !p.status.isWithdrawn {
       ld["availableChannel"] = ["@type": "ServiceChannel", "name": "Cổng Dịch vụ công", "serviceUrl": link]
       ld["isRelatedTo"] = ["@type": "WebPage", "url": link, "name": "Dịch vụ công trực tuyến: \(p.name)"]
-      ld["potentialAction"] = ["@type": "ApplyAction", "name": "Nộp hồ sơ trực tuyến",
-                               "target": ["@type": "EntryPoint", "urlTemplate": link]]
+      ld["potentialAction"] = [
+        "@type": "ApplyAction", "name": "Nộp hồ sơ trực tuyến",
+        "target": ["@type": "EntryPoint", "urlTemplate": link],
+      ]
     }
     return ld
   }
@@ -162,8 +169,10 @@ extension ContextBuilder {
     ld["@context"] = "https://schema.org"
     ld["url"] = routes.absolute(hotline.path)
     ld["contactPoint"] = hotline.document.contacts.map { c -> [String: Any] in
-      var point: [String: Any] = ["@type": "ContactPoint", "contactType": c.topics ?? "Đường dây nóng", "name": c.unit,
-                                  "availableLanguage": "vi"]
+      var point: [String: Any] = [
+        "@type": "ContactPoint", "contactType": c.topics ?? "Đường dây nóng", "name": c.unit,
+        "availableLanguage": "vi",
+      ]
       if let phone = c.phones.first { point["telephone"] = phone.dialable }
       if let email = c.email { point["email"] = email }
       if let hours = c.hours { point["hoursAvailable"] = hours }

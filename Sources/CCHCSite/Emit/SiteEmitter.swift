@@ -175,9 +175,10 @@ public struct SiteEmitter: Sendable {
     }
     record.lists = jobs.compactMap { job in
       job.list.map { list in
-        BuildState.ListPageRecord(file: Self.filePath(job.path), path: list.path, title: list.title, description: list.description,
-                                  trail: list.trail, number: list.slice.number, total: list.slice.total,
-                                  articles: list.slice.items.compactMap { position[$0.path] })
+        BuildState.ListPageRecord(
+          file: Self.filePath(job.path), path: list.path, title: list.title, description: list.description,
+          trail: list.trail, number: list.slice.number, total: list.slice.total,
+          articles: list.slice.items.compactMap { position[$0.path] })
       }
     }
     record.homeArticles = builder.homeArticleCount
@@ -287,7 +288,8 @@ public struct SiteEmitter: Sendable {
       var card = builder.articleCard(article)
       let context = card.merging(["site": site]) { own, _ in own }
       let render = { emitter.fragment("article-card", context) }
-      card["card_html"] = memo.map { $0.value(for: ContextFingerprint.of([emitter.theme.fingerprint, context] as [Any]), render) }
+      card["card_html"] =
+        memo.map { $0.value(for: ContextFingerprint.of([emitter.theme.fingerprint, context] as [Any]), render) }
         ?? render()
       return (article.path, SharedContext(card))
     }
@@ -324,15 +326,18 @@ public struct SiteEmitter: Sendable {
     var jobs: [PageJob] = []
     let newest = site.articles.first?.document.date
     jobs.append(PageJob(path: "", template: "home", lastModified: newest) { $0.home() })
-    jobs += listJobs(path: Routes.articles, title: "Tin bài", description: site.config.description, articles: site.articles,
-                     trail: [], lastModified: newest)
+    jobs += listJobs(
+      path: Routes.articles, title: "Tin bài", description: site.config.description, articles: site.articles,
+      trail: [], lastModified: newest)
     for group in site.categories {
-      jobs += listJobs(path: group.path, title: group.name, description: group.description, articles: group.articles,
-                       trail: [("Tin bài", Routes.articles)], lastModified: group.articles.first?.document.date)
+      jobs += listJobs(
+        path: group.path, title: group.name, description: group.description, articles: group.articles,
+        trail: [("Tin bài", Routes.articles)], lastModified: group.articles.first?.document.date)
     }
     for group in site.tags {
-      jobs += listJobs(path: group.path, title: "Từ khóa: \(group.name)", description: nil, articles: group.articles,
-                       trail: [("Tin bài", Routes.articles)], lastModified: group.articles.first?.document.date)
+      jobs += listJobs(
+        path: group.path, title: "Từ khóa: \(group.name)", description: nil, articles: group.articles,
+        trail: [("Tin bài", Routes.articles)], lastModified: group.articles.first?.document.date)
     }
     for (index, article) in site.articles.enumerated() {
       jobs.append(PageJob(path: article.path, template: "article", lastModified: article.document.date) { $0.article(at: index) })
@@ -340,23 +345,28 @@ public struct SiteEmitter: Sendable {
     let procedureUpdated = site.procedures.compactMap { $0.document.updated }.max()
     jobs.append(PageJob(path: Routes.procedures, template: "procedure-index", lastModified: procedureUpdated) { $0.procedureIndex() })
     for group in site.fields {
-      jobs.append(PageJob(path: group.path, template: "procedure-field",
-                          lastModified: (group.active + group.withdrawn).compactMap { $0.document.updated }.max()) {
-        $0.procedureField(group)
-      })
+      jobs.append(
+        PageJob(
+          path: group.path, template: "procedure-field",
+          lastModified: (group.active + group.withdrawn).compactMap { $0.document.updated }.max()
+        ) {
+          $0.procedureField(group)
+        })
     }
     for procedure in site.procedures {
-      jobs.append(PageJob(path: procedure.path, template: "procedure", lastModified: procedure.document.updated) {
-        $0.procedure(procedure)
-      })
+      jobs.append(
+        PageJob(path: procedure.path, template: "procedure", lastModified: procedure.document.updated) {
+          $0.procedure(procedure)
+        })
     }
     for hotline in site.hotlines {
       jobs.append(PageJob(path: hotline.path, template: "hotline", lastModified: nil) { $0.hotline(hotline) })
       jobs.append(PageJob(path: hotline.path + "in/", template: "hotline-poster", lastModified: nil) { $0.hotlinePoster(hotline) })
     }
-    jobs.append(PageJob(path: ContextBuilder.cataloguePath, template: "procedure-catalogue", lastModified: procedureUpdated) {
-      $0.catalogue()
-    })
+    jobs.append(
+      PageJob(path: ContextBuilder.cataloguePath, template: "procedure-catalogue", lastModified: procedureUpdated) {
+        $0.catalogue()
+      })
     for page in site.pages {
       jobs.append(PageJob(path: page.path, template: "page", lastModified: nil) { $0.page(page) })
     }
@@ -366,12 +376,16 @@ public struct SiteEmitter: Sendable {
   }
 
   /// The pages of a paginated article list at `path`.
-  func listJobs(path: String, title: String, description: String?, articles: [RenderedArticle],
-                trail: [(String, String)], lastModified: ContentDate?) -> [PageJob] {
+  func listJobs(
+    path: String, title: String, description: String?, articles: [RenderedArticle],
+    trail: [(String, String)], lastModified: ContentDate?
+  ) -> [PageJob] {
     Pagination(articles, size: site.config.articlesPerPage).pages.map { slice in
       let list = ListInfo(path: path, title: title, description: description, trail: trail, slice: slice)
-      return PageJob(path: Routes.paginated(path, page: slice.number), template: "article-list", lastModified: lastModified,
-                     list: list) {
+      return PageJob(
+        path: Routes.paginated(path, page: slice.number), template: "article-list", lastModified: lastModified,
+        list: list
+      ) {
         $0.articleListPage(path: path, title: title, description: description, slice: slice, trail: trail)
       }
     }

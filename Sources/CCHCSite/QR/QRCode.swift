@@ -38,9 +38,11 @@ public struct QRCode: Sendable, Equatable {
   /// Encodes text as 8-bit data (URLs keep their case); nil when it does not fit a QR code.
   public static func encode(_ text: String, correction: Correction = .medium) -> QRCode? {
     let bytes = Array(text.utf8)
-    guard let symbol = bytes.withUnsafeBufferPointer({ buffer in
-      QRcode_encodeData(Int32(buffer.count), buffer.baseAddress, 0, correction.level)
-    }) else { return nil }
+    guard
+      let symbol = bytes.withUnsafeBufferPointer({ buffer in
+        QRcode_encodeData(Int32(buffer.count), buffer.baseAddress, 0, correction.level)
+      })
+    else { return nil }
     defer { QRcode_free(symbol) }
     let width = Int(symbol.pointee.width)
     let data = UnsafeBufferPointer(start: symbol.pointee.data, count: width * width)

@@ -10,8 +10,10 @@ import Foundation
 enum ArticleOutline {
   /// Every field of `Article` (a test keeps this list in step with the type: a field added to
   /// `Article` must be added here, and to the hash unless only the article's page shows it).
-  static let fields = ["source", "slug", "title", "date", "categories", "summary", "image", "author", "origin", "tags",
-                       "audio", "isDraft", "body"]
+  static let fields = [
+    "source", "slug", "title", "date", "categories", "summary", "image", "author", "origin", "tags",
+    "audio", "isDraft", "body",
+  ]
 
   /// What decides where an article is listed: its path, date, categories, tags and draft
   /// state. When it changes, lists reorder or change members: a full build.

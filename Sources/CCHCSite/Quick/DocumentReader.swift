@@ -25,8 +25,10 @@ struct DocumentReader: Sendable {
 
   /// Every document of a kind in the routes of the last build, in file order; nil when one
   /// cannot be read without errors.
-  func all<D>(_ kind: ContentKind, in routes: [String: String],
-              _ read: (String) -> (Rendered<D>?, Diagnostics)) -> [Rendered<D>]? {
+  func all<D>(
+    _ kind: ContentKind, in routes: [String: String],
+    _ read: (String) -> (Rendered<D>?, Diagnostics)
+  ) -> [Rendered<D>]? {
     var documents: [Rendered<D>] = []
     for path in routes.keys.filter({ $0.hasPrefix(kind.rawValue + "/") }).sorted() {
       let (document, problems) = read(path)
@@ -36,15 +38,20 @@ struct DocumentReader: Sendable {
     return documents
   }
 
-  func document<D: HasSource>(_ relativePath: String, _ decode: (SourceFile, inout Diagnostics) -> D?,
-                              path: (D) -> String, body: (D) -> String) -> (Rendered<D>?, Diagnostics) {
+  func document<D: HasSource>(
+    _ relativePath: String, _ decode: (SourceFile, inout Diagnostics) -> D?,
+    path: (D) -> String, body: (D) -> String
+  ) -> (Rendered<D>?, Diagnostics) {
     var problems = Diagnostics()
     guard let text = loader.readText(relativePath, diagnostics: &problems),
-          let file = FrontMatterSplitter.split(text, relativePath: relativePath, displayPath: loader.path(relativePath),
-                                               diagnostics: &problems),
-          let document = decode(file, &problems) else { return (nil, problems) }
-    let rendered = Rendered(document: document, path: path(document),
-                            body: ContentPipeline.renderBody(body(document), file: relativePath, routes: routes, resolver: setup.resolver))
+      let file = FrontMatterSplitter.split(
+        text, relativePath: relativePath, displayPath: loader.path(relativePath),
+        diagnostics: &problems),
+      let document = decode(file, &problems)
+    else { return (nil, problems) }
+    let rendered = Rendered(
+      document: document, path: path(document),
+      body: ContentPipeline.renderBody(body(document), file: relativePath, routes: routes, resolver: setup.resolver))
     ContentPipeline.reportBrokenLinks([rendered], routes: routes, resolver: setup.resolver, diagnostics: &problems)
     return (rendered, problems)
   }

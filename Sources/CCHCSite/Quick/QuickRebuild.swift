@@ -41,7 +41,8 @@ struct QuickRebuild {
     let builder = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
       .contextBuilder().withSearchIndex(context.site.routes.href(search.record.mainPath))
     guard let (pages, entries) = timings.measure("Dựng nhanh: trang", { makePages(context, builder: builder) }),
-          let feeds = timings.measure("Dựng nhanh: RSS", { feeds(context, builder: builder) }) else { return nil }
+      let feeds = timings.measure("Dựng nhanh: RSS", { feeds(context, builder: builder) })
+    else { return nil }
     // A page made again replaces the search patch's copy of it (the home page names the index).
     let made = Set(pages.map(\.path))
     let files = pages + feeds + search.files.filter { !made.contains($0.path) }
@@ -58,8 +59,9 @@ struct QuickRebuild {
       if case .data(let data) = file.contents { next.outputs[file.path] = data.count }
       next.pages[file.path] = entries[file.path]
     }
-    next.warnings = Self.merge(state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
-                               with: context.problems.warnings)
+    next.warnings = Self.merge(
+      state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
+      with: context.problems.warnings)
     timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
     ProcessLifetime.keep((state, next, context, files))
     return report(next, changed: written.written + written.removed, edits: edited.count)
@@ -115,7 +117,8 @@ struct QuickRebuild {
   /// order; nil when anything else changed or the last build's state does not apply.
   func editedArticles() -> [Int]? {
     guard state.settings == settings, options.now.timeIntervalSince1970 < (state.timeBoundary ?? .infinity),
-          state.sources.count == snapshot.signatures.count else { return nil }
+      state.sources.count == snapshot.signatures.count
+    else { return nil }
     var changed: [String] = []
     for (path, signature) in snapshot.signatures {
       guard let old = state.sources[path] else { return nil }
@@ -172,10 +175,11 @@ struct QuickRebuild {
     let hotlines = reader.all(ContentKind.hotline, in: state.routes) { reader.hotline($0) }
     let pages = reader.all(ContentKind.page, in: state.routes) { reader.page($0) }
     guard let hotlines, let pages else { return nil }
-    var site = SiteAssembler.assemble(config: setup.config, routes: reader.routes,
-                                      articles: read + unchanged.compactMap(\.0),
-                                      procedures: [], hotlines: hotlines, pages: pages, staticFiles: state.staticFiles,
-                                      now: ContentDate(instant: options.now, hasTime: true), includesDrafts: options.includeDrafts)
+    var site = SiteAssembler.assemble(
+      config: setup.config, routes: reader.routes,
+      articles: read + unchanged.compactMap(\.0),
+      procedures: [], hotlines: hotlines, pages: pages, staticFiles: state.staticFiles,
+      now: ContentDate(instant: options.now, hasTime: true), includesDrafts: options.includeDrafts)
     site.isPreview = options.preview
     // The same places as in the last build.
     let order = needed.sorted()
@@ -183,15 +187,19 @@ struct QuickRebuild {
     let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
     var rendered = Set(edited)
     for index in recarded { rendered.formUnion([index - 1, index + 1].filter(state.articles.indices.contains)) }
-    return Context(site: site, theme: theme, edited: edited.map { site.articles[position[$0]!] }, position: position,
-                   pages: rendered.sorted(), lists: lists, chunks: chunks, homeExtras: homeExtras, feedPaths: feedPaths,
-                   problems: problems)
+    return Context(
+      site: site, theme: theme, edited: edited.map { site.articles[position[$0]!] }, position: position,
+      pages: rendered.sorted(), lists: lists, chunks: chunks, homeExtras: homeExtras, feedPaths: feedPaths,
+      problems: problems)
   }
 
   /// The edited articles, their problems (thrown when there are errors) and those whose card
   /// changed; nil when one moved in the lists.
-  func readEdited(_ edited: [Int], reader: DocumentReader, loader: ContentLoader) throws
-    -> (articles: [RenderedArticle], problems: Diagnostics, recarded: [Int])? {
+  func readEdited(
+    _ edited: [Int], reader: DocumentReader, loader: ContentLoader
+  ) throws
+    -> (articles: [RenderedArticle], problems: Diagnostics, recarded: [Int])?
+  {
     let read = ParallelMap.map(edited) { reader.article(state.articles[$0].relativePath) }
     var problems = Diagnostics()
     for (_, local) in read { problems.merge(local) }
@@ -211,8 +219,9 @@ struct QuickRebuild {
   func siteAndTheme(_ loader: ContentLoader) -> (DecodeSetup, Theme)? {
     var diagnostics = Diagnostics()
     guard let siteFile = loader.siteFile(diagnostics: &diagnostics) else { return nil }
-    let setup = DecodeSetup(siteFile: siteFile, placeholder: siteFile, staticFiles: state.staticFiles,
-                            baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
+    let setup = DecodeSetup(
+      siteFile: siteFile, placeholder: siteFile, staticFiles: state.staticFiles,
+      baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
     let theme = Theme.load(themeDirectory: themeDirectory, contentDirectory: options.contentDirectory, diagnostics: &diagnostics)
     return diagnostics.hasErrors ? nil : (setup, theme)
   }
@@ -222,8 +231,11 @@ struct QuickRebuild {
   /// of a feed that holds an edited one; for those whose card changed, their neighbours'
   /// neighbours, the articles of the list pages and of the search metadata chunk that show
   /// them. Also those feeds, list pages and chunks.
-  func articlesNeeded(_ edited: Set<Int>, recarded: Set<Int>)
-    -> (needed: Set<Int>, feedPaths: Set<String>, lists: [BuildState.ListPageRecord], chunks: [Int]) {
+  func articlesNeeded(
+    _ edited: Set<Int>, recarded: Set<Int>
+  )
+    -> (needed: Set<Int>, feedPaths: Set<String>, lists: [BuildState.ListPageRecord], chunks: [Int])
+  {
     let feedPaths = Set(state.feeds.filter { !edited.isDisjoint(with: $0.articles) }.map(\.path))
     var needed: Set<Int> = [0]
     for index in edited { needed.formUnion([index - 1, index, index + 1]) }
@@ -269,11 +281,13 @@ struct QuickRebuild {
       jobs.append(SiteEmitter.PageJob(path: "", template: "home", lastModified: nil) { $0.home(extras: extras) })
     }
     for list in context.lists {
-      let slice = Pagination<RenderedArticle>.PageSlice(number: list.number, total: list.total,
-                                                        items: list.articles.map { context.site.articles[context.position[$0]!] })
-      jobs.append(SiteEmitter.PageJob(path: Routes.paginated(list.path, page: list.number), template: "article-list", lastModified: nil) {
-        $0.articleListPage(path: list.path, title: list.title, description: list.description, slice: slice, trail: list.trail)
-      })
+      let slice = Pagination<RenderedArticle>.PageSlice(
+        number: list.number, total: list.total,
+        items: list.articles.map { context.site.articles[context.position[$0]!] })
+      jobs.append(
+        SiteEmitter.PageJob(path: Routes.paginated(list.path, page: list.number), template: "article-list", lastModified: nil) {
+          $0.articleListPage(path: list.path, title: list.title, description: list.description, slice: slice, trail: list.trail)
+        })
     }
     var files: [OutputFile] = []
     var entries: [String: PageCache.Entry] = [:]
@@ -298,9 +312,10 @@ struct QuickRebuild {
 
   /// The report of a build whose output is now `state`.
   func report(_ state: BuildState, changed: Int, edits: Int) -> SiteBuilder.Report {
-    SiteBuilder.Report(warnings: state.warnings, fileCount: state.outputs.count,
-                       pageCount: state.outputs.keys.filter { $0.hasSuffix(".html") }.count, changedCount: changed,
-                       quickEdits: edits)
+    SiteBuilder.Report(
+      warnings: state.warnings, fileCount: state.outputs.count,
+      pageCount: state.outputs.keys.filter { $0.hasSuffix(".html") }.count, changedCount: changed,
+      quickEdits: edits)
   }
 
   /// The last build's warnings with those of the edited files replaced, sorted by file and line.

@@ -70,8 +70,10 @@ struct SearchPatch {
       let oldPath = key.count > 0 ? directory + "k/" + key.file : nil
       var postings: [(Int, Int)] = []
       if let oldPath {
-        guard let data = read(oldPath), SearchIndexBuilder.hashedFile("k/" + SearchIndexBuilder.fileName(forKey: key.key), data).path == oldPath,
-              let list = Self.postings(data), list.count == key.count else { return false }
+        guard let data = read(oldPath),
+          SearchIndexBuilder.hashedFile("k/" + SearchIndexBuilder.fileName(forKey: key.key), data).path == oldPath,
+          let list = Self.postings(data), list.count == key.count
+        else { return false }
         postings = list
       }
       for edit in edits {

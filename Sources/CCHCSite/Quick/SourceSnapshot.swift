@@ -39,8 +39,9 @@ struct SourceSnapshot {
 
   /// The signature in a file's `stat`.
   static func signature(of info: stat) -> BuildState.FileSignature {
-    BuildState.FileSignature(size: Int(info.st_size), modified: nanoseconds(info.st_mtim),
-                             changed: nanoseconds(info.st_ctim), inode: Int(info.st_ino))
+    BuildState.FileSignature(
+      size: Int(info.st_size), modified: nanoseconds(info.st_mtim),
+      changed: nanoseconds(info.st_ctim), inode: Int(info.st_ino))
   }
 
   static func nanoseconds(_ time: timespec) -> Int {

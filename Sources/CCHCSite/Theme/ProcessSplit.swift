@@ -17,13 +17,16 @@ public enum ProcessSplit {
   /// `render(i)` for every `i` in `0..<count`, shared with a child process. `parentFirst`
   /// runs in the parent while the child already renders (work only the parent can do); the
   /// indices for which `parentOnly` holds are rendered by the parent next, then it joins in.
-  public static func map(count: Int, chunk: Int = 8, minimumPatience: TimeInterval = 10,
-                         parentFirst: () -> Void = {}, parentOnly: (Int) -> Bool = { _ in false },
-                         _ render: (Int) -> Data) -> [Data] {
+  public static func map(
+    count: Int, chunk: Int = 8, minimumPatience: TimeInterval = 10,
+    parentFirst: () -> Void = {}, parentOnly: (Int) -> Bool = { _ in false },
+    _ render: (Int) -> Data
+  ) -> [Data] {
     let shared = (0..<count).filter { !parentOnly($0) }
     var results = [Data?](repeating: nil, count: count)
     if shared.count >= 64, let queue = SharedCounter(),
-       let (child, file) = startChild(shared, chunk: chunk, queue: queue, render) {
+      let (child, file) = startChild(shared, chunk: chunk, queue: queue, render)
+    {
       let started = Date()
       parentFirst()
       for index in 0..<count where parentOnly(index) { results[index] = render(index) }
@@ -49,7 +52,8 @@ public enum ProcessSplit {
     /// Maps the counter (at zero); nil when the system refuses.
     init?() {
       guard let region = mmap(nil, 64, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0),
-            region != MAP_FAILED else { return nil }
+        region != MAP_FAILED
+      else { return nil }
       self.region = region
       counter = region.bindMemory(to: Atomic<Int>.self, capacity: 1)
       counter.initialize(to: Atomic(0))

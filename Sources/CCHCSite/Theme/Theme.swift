@@ -17,8 +17,9 @@ public struct Theme: Sendable {
   /// folder's `giao-dien/`, when there is one).
   public static func load(themeDirectory: String, contentDirectory: String, diagnostics: inout Diagnostics) -> Theme {
     let overrides = ContentLoader(contentDirectory: contentDirectory).path("giao-dien")
-    return load(themeDirectory: themeDirectory,
-                overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil, diagnostics: &diagnostics)
+    return load(
+      themeDirectory: themeDirectory,
+      overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil, diagnostics: &diagnostics)
   }
 
   /// Loads `themeDirectory`, then `overrideDirectory` (the site's `giao-dien/`) over it.
@@ -51,7 +52,8 @@ public struct Theme: Sendable {
         library.register(try MustacheTemplate(string: FastHTML.pragma + text), named: name)
       } catch let error as MustacheTemplate.ParserError {
         // The pragma put before the template takes one line.
-        diagnostics.error(path, max(error.context.lineNumber - 1, 1), "template-syntax",
+        diagnostics.error(
+          path, max(error.context.lineNumber - 1, 1), "template-syntax",
           "lỗi cú pháp mẫu giao diện ở cột \(error.context.columnNumber): \(describe(error.error))")
       } catch {
         diagnostics.error(path, 0, "template-syntax", "lỗi cú pháp mẫu giao diện: \(error)")

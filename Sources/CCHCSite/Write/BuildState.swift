@@ -144,7 +144,8 @@ struct BuildState {
   /// Reads the state of an output folder; nil when missing, damaged, or written by another cchc.
   static func load(outputDirectory: String) -> BuildState? {
     guard FileManager.default.fileExists(atPath: outputDirectory),
-          let data = FileManager.default.contents(atPath: file(for: outputDirectory)) else { return nil }
+      let data = FileManager.default.contents(atPath: file(for: outputDirectory))
+    else { return nil }
     var reader = ByteReader([UInt8](data))
     guard reader.int() == version, reader.string() == PageCache.generator else { return nil }
     return decode(&reader)
@@ -228,53 +229,60 @@ struct BuildState {
 
   static func decode(_ r: inout ByteReader) -> BuildState? {
     guard let settings = r.string(), let boundary = r.string(),
-          let sources = r.list({ r -> (String, FileSignature)? in
-            guard let path = r.string(), let size = r.int(), let modified = r.int(), let changed = r.int(),
-                  let inode = r.int() else { return nil }
-            return (path, FileSignature(size: size, modified: modified, changed: changed, inode: inode))
-          }),
-          let routes = r.pairs(), let staticFiles = r.counts(),
-          let articles = r.list({ r -> ArticleRecord? in
-            guard let file = r.string(), let path = r.string(), let placement = r.word(), let card = r.word(),
-                  let keys = r.raw() else { return nil }
-            return ArticleRecord(relativePath: file, path: path, placement: placement, card: card, keys: keys)
-          }),
-          let lists = r.list({ r -> ListPageRecord? in
-            guard let file = r.string(), let path = r.string(), let title = r.string(), let description = r.string(),
-                  let trail = r.pairs(),
-                  let number = r.int(), let total = r.int(), let articles = r.list({ $0.int() }) else { return nil }
-            return ListPageRecord(file: file, path: path, title: title,
-                                  description: description.hasPrefix("+") ? String(description.dropFirst()) : nil,
-                                  trail: trail, number: number, total: total, articles: articles)
-          }),
-          let homeArticles = r.int(), let homeExtras = r.raw(),
-          let feeds = r.list({ r -> FeedRecord? in
-            guard let path = r.string(), let members = r.list({ $0.int() }) else { return nil }
-            return FeedRecord(path: path, articles: members)
-          }),
-          let mainPath = r.string(), let vocabularyName = r.string(),
-          let keys = r.list({ r -> KeyRecord? in
-            guard let key = r.string(), let count = r.int(), let file = r.string() else { return nil }
-            return KeyRecord(key: key, count: count, file: file)
-          }),
-          let searchBoxPages = r.list({ $0.string() }), let chunks = r.list({ $0.string() }),
-          let outputs = r.counts(),
-          let pages = r.list({ r -> (String, PageCache.Entry)? in
-            guard let path = r.string(), let fingerprint = r.string(), let size = r.int() else { return nil }
-            return (path, PageCache.Entry(fingerprint: fingerprint, size: size))
-          }),
-          let warnings = r.list({ r -> ContentError? in
-            guard let path = r.string(), let line = r.int(), let code = r.string(), let message = r.string() else { return nil }
-            return ContentError(path: path, line: line, code: code, message: message, severity: .warning)
-          }),
-          r.isAtEnd else { return nil }
+      let sources = r.list({ r -> (String, FileSignature)? in
+        guard let path = r.string(), let size = r.int(), let modified = r.int(), let changed = r.int(),
+          let inode = r.int()
+        else { return nil }
+        return (path, FileSignature(size: size, modified: modified, changed: changed, inode: inode))
+      }),
+      let routes = r.pairs(), let staticFiles = r.counts(),
+      let articles = r.list({ r -> ArticleRecord? in
+        guard let file = r.string(), let path = r.string(), let placement = r.word(), let card = r.word(),
+          let keys = r.raw()
+        else { return nil }
+        return ArticleRecord(relativePath: file, path: path, placement: placement, card: card, keys: keys)
+      }),
+      let lists = r.list({ r -> ListPageRecord? in
+        guard let file = r.string(), let path = r.string(), let title = r.string(), let description = r.string(),
+          let trail = r.pairs(),
+          let number = r.int(), let total = r.int(), let articles = r.list({ $0.int() })
+        else { return nil }
+        return ListPageRecord(
+          file: file, path: path, title: title,
+          description: description.hasPrefix("+") ? String(description.dropFirst()) : nil,
+          trail: trail, number: number, total: total, articles: articles)
+      }),
+      let homeArticles = r.int(), let homeExtras = r.raw(),
+      let feeds = r.list({ r -> FeedRecord? in
+        guard let path = r.string(), let members = r.list({ $0.int() }) else { return nil }
+        return FeedRecord(path: path, articles: members)
+      }),
+      let mainPath = r.string(), let vocabularyName = r.string(),
+      let keys = r.list({ r -> KeyRecord? in
+        guard let key = r.string(), let count = r.int(), let file = r.string() else { return nil }
+        return KeyRecord(key: key, count: count, file: file)
+      }),
+      let searchBoxPages = r.list({ $0.string() }), let chunks = r.list({ $0.string() }),
+      let outputs = r.counts(),
+      let pages = r.list({ r -> (String, PageCache.Entry)? in
+        guard let path = r.string(), let fingerprint = r.string(), let size = r.int() else { return nil }
+        return (path, PageCache.Entry(fingerprint: fingerprint, size: size))
+      }),
+      let warnings = r.list({ r -> ContentError? in
+        guard let path = r.string(), let line = r.int(), let code = r.string(), let message = r.string() else { return nil }
+        return ContentError(path: path, line: line, code: code, message: message, severity: .warning)
+      }),
+      r.isAtEnd
+    else { return nil }
     return BuildState(
       generator: PageCache.generator, settings: settings, timeBoundary: boundary.isEmpty ? nil : Double(boundary),
       sources: Dictionary(sources, uniquingKeysWith: { a, _ in a }), routes: Dictionary(routes, uniquingKeysWith: { a, _ in a }),
-      staticFiles: staticFiles.map { StaticFile(relativePath: $0.0, size: $0.1) }, articles: articles, lists: lists, homeArticles: homeArticles,
+      staticFiles: staticFiles.map { StaticFile(relativePath: $0.0, size: $0.1) }, articles: articles, lists: lists,
+      homeArticles: homeArticles,
       homeExtras: homeExtras, feeds: feeds,
-      search: SearchRecord(mainPath: mainPath, vocabularyName: vocabularyName, keys: keys, searchBoxPages: searchBoxPages,
-                           chunks: chunks),
+      search: SearchRecord(
+        mainPath: mainPath, vocabularyName: vocabularyName, keys: keys, searchBoxPages: searchBoxPages,
+        chunks: chunks),
       outputs: Dictionary(outputs, uniquingKeysWith: { a, _ in a }), pages: Dictionary(pages, uniquingKeysWith: { a, _ in a }),
       warnings: warnings)
   }

@@ -30,7 +30,8 @@ public struct PageCache: Sendable {
   /// Whether the page at `path` can be kept: same fingerprint, and its file still has the size written.
   public func canKeep(_ path: String, fingerprint: String) -> Bool {
     guard let entry = entries[path], entry.fingerprint == fingerprint,
-          let size = FileTree.size(of: outputDirectory + "/" + path) else { return false }
+      let size = FileTree.size(of: outputDirectory + "/" + path)
+    else { return false }
     return size == entry.size
   }
 
