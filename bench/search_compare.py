@@ -4,8 +4,10 @@
 For each query it prints, for both tools, the bytes the browser downloads before the first
 result is shown (each file gzip-compressed at level 6, as a web server would send it; only
 the search script and index files, not the page around them) and the top-3 procedure codes;
-then how many queries of the relevance suite each tool answers with the expected procedure
-in its top 3.
+then, for every query of the relevance suite, whether each tool has the expected procedure in
+its top 3 and the bytes each fetched before its first result, with a summary: hits, and the
+ratio of cchc's bytes to Pagefind's (median, worst, how many queries stay at most 0.15×). A
+query a tool does not answer within a minute counts as a miss.
 
     python3 bench/search_compare.py --site public [--relevance tests/relevance.json] \
         [--query "khai sinh" --query "dat dai"]
@@ -174,6 +176,15 @@ def pagefind_query(browser, base_url: str, query: str) -> tuple[list[str], list[
     return before, result["top"]
 
 
+def guarded(run) -> tuple[list[str], list[str]]:
+    """A tool's (requests, top 3) for a query; nothing when it fails or times out."""
+    try:
+        return run()
+    except Exception as error:  # a timeout or a script error counts as a miss
+        print(f"    ({type(error).__name__})")
+        return [], []
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", required=True, help="a folder built by cchc")
@@ -218,17 +229,27 @@ def main() -> int:
             suite = json.loads(Path(args.relevance).read_text(encoding="utf-8"))
             suite = suite["queries"] if isinstance(suite, dict) else suite
             hits = {"cchc": 0, "pagefind": 0}
-            print(f"\nRelevance suite ({len(suite)} queries): expected code in top 3")
-            print(f"{'query':34} {'expect':10} {'cchc':5} {'Pagefind':8}")
+            ratios = []
+            print(f"\nRelevance suite ({len(suite)} queries): expected code in top 3, bytes before the first result")
+            print(f"{'query':34} {'expect':10} {'cchc':5} {'Pagefind':8} {'cchc bytes':>11} {'Pagefind bytes':>15} {'ratio':>6}")
             for case in suite:
-                _, ours_top = cchc_query(browser, base_url, case["q"])
-                _, their_top = pagefind_query(browser, base_url, case["q"])
+                ours_log, ours_top = guarded(lambda: cchc_query(browser, base_url, case["q"]))
+                their_log, their_top = guarded(lambda: pagefind_query(browser, base_url, case["q"]))
                 a = case["expect"] in codes(ours_top)
                 b = case["expect"] in codes(their_top)
                 hits["cchc"] += a
                 hits["pagefind"] += b
-                print(f"{case['q'][:34]:34} {case['expect']:10} {'✓' if a else '✗':5} {'✓' if b else '✗':8}")
+                ours_bytes, their_bytes = bytes_for(copy, ours_log, ours), bytes_for(copy, their_log, theirs)
+                ratio = ours_bytes / their_bytes if their_bytes else float("nan")
+                if their_bytes:
+                    ratios.append(ratio)
+                print(f"{case['q'][:34]:34} {case['expect']:10} {'✓' if a else '✗':5} {'✓' if b else '✗':8} "
+                      f"{ours_bytes:>11,} {their_bytes:>15,} {ratio:>6.3f}")
             print(f"\ncchc: {hits['cchc']}/{len(suite)}   Pagefind: {hits['pagefind']}/{len(suite)}")
+            if ratios:
+                ratios.sort()
+                print(f"bytes before the first result, cchc / Pagefind: median {ratios[len(ratios) // 2]:.3f}, "
+                      f"worst {ratios[-1]:.3f}, at most 0.15× for {sum(r <= 0.15 for r in ratios)}/{len(ratios)} queries")
     finally:
         browser.quit()
         server.shutdown()

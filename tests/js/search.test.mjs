@@ -637,6 +637,20 @@ describe("ranking", () => {
     assert.equal(full.suggest(S.parseQuery("zzzzqqqq")), null, "too far from every word");
   });
 
+  test("a query of codes needs only the codes and the parts of the table it matches", () => {
+    const { index, parts } = loadSite();
+    const codesFile = JSON.parse(readFileSync(join(SITE, parts.entry.codes), "utf8"));
+    assert.deepEqual(codesFile.codes, index.procs.map((p) => p.code));
+    for (const text of ["1.001193", "1001193", "1.0048", "001", "9.999999"]) {
+      const query = S.parseQuery(text);
+      const positions = S.codePositions(codesFile, query);
+      const tableParts = codesFile.chunks.map((path) => JSON.parse(readFileSync(join(SITE, path), "utf8")));
+      const small = new S.Index(S.assemble(parts.entry, S.partialTable(codesFile, tableParts, positions)));
+      assert.deepEqual(codes(small, text), codes(index, text), text);
+      assert.deepEqual(codes(small, text, { withdrawn: true }), codes(index, text, { withdrawn: true }), text);
+    }
+  });
+
   test("the procedures' text is fetched only when the first files find too little", () => {
     const { index } = loadSite();
     const ask = (text) => index.needsText(S.parseQuery(text), index.searchProcedures(S.parseQuery(text), {}));

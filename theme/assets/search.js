@@ -159,7 +159,7 @@
   // How much a key counts by how it matched the word: variant, completion, exact.
   var TIER = [0, 0.6, 0.75, 1];
   var EXACT_MARKS = 1.5; // the word typed with marks matches the name with the same marks
-  var OTHER_MARKS = 0.25; // the word typed with marks matches a name word with other marks
+  var OTHER_MARKS = 0.25; // the word typed with marks finds other marks in the name, keywords or results
   var STOP_WEIGHT = 0.1; // a function word ("xin", "ở đâu") of the query
   var EXPANSION = 0.7; // an official term the vocabulary adds, against a word typed
   var MASK_BITS = 6;
@@ -180,6 +180,27 @@
       fields: table.fields.map(function (f, i) { return [f[0], f[1], words.fields[i] || []]; }),
       procs: table.procs.map(function (p, i) { return p.concat(words.procs[i] || [[], [], []]); }),
       pages: words.pages, syn: vocabulary.syn, stop: vocabulary.stop, stopMarked: vocabulary.stopMarked
+    };
+  }
+
+  // Whether a procedure's code (its digits) holds every code of a query.
+  function codesMatch(digits, codes) {
+    return codes.every(function (c) { return digits.indexOf(c) >= 0; });
+  }
+
+  // The positions of the procedures that a query of codes finds, from the codes file.
+  function codePositions(codesFile, query) {
+    var out = [];
+    codesFile.codes.forEach(function (code, i) { if (codesMatch(code.replace(/\D/g, ""), query.codes)) out.push(i); });
+    return out;
+  }
+
+  // A table holding only the procedures at these positions (in order), from the parts of the
+  // table (`parts[n]` for procedures n*chunk …).
+  function partialTable(codesFile, parts, positions) {
+    return {
+      fields: codesFile.fields, levels: codesFile.levels,
+      procs: positions.map(function (i) { return parts[Math.floor(i / codesFile.chunk)].procs[i % codesFile.chunk]; })
     };
   }
 
@@ -896,7 +917,7 @@
   var api = {
     fold: fold, key: key, tokens: tokens, toneNormalized: toneNormalized, telex: telex, regional: regional,
     hasMarks: hasMarks, parseQuery: parseQuery, Index: Index, ArticleIndex: ArticleIndex, highlight: highlight,
-    fileName: fileName, assemble: assemble, vocabularyPart: vocabularyPart, STATUS: STATUS, ONLINE: ONLINE
+    fileName: fileName, assemble: assemble, codePositions: codePositions, partialTable: partialTable, vocabularyPart: vocabularyPart, STATUS: STATUS, ONLINE: ONLINE
   };
 
   if (typeof module === "object" && module.exports) module.exports = api;
@@ -1081,9 +1102,31 @@
       return parts[url];
     }
 
-    // The index for a query: a query of codes (or filters only) needs the table alone; a query
-    // with words needs the words too, and the parts of the vocabulary its words start (added by
-    // `withVocabulary`). Each file is fetched once.
+    // The index for a query made of codes only: the codes, then the parts of the table that hold
+    // the procedures they match (an index of those procedures alone).
+    function loadForCodes(query) {
+      return part(form.getAttribute("data-search-index")).then(function (entry) {
+        return part(entry.base + entry.codes).then(function (codesFile) {
+          var positions = codePositions(codesFile, query);
+          var needed = [];
+          positions.forEach(function (i) {
+            var n = Math.floor(i / codesFile.chunk);
+            if (needed.indexOf(n) < 0) needed.push(n);
+          });
+          return Promise.all(needed.map(function (n) { return part(entry.base + codesFile.chunks[n]); })).then(function (got) {
+            var parts = {};
+            needed.forEach(function (n, k) { parts[n] = got[k]; });
+            var index = new Index(assemble(entry, partialTable(codesFile, parts, positions)));
+            index.entry = entry;
+            return index;
+          });
+        });
+      });
+    }
+
+    // The index for a query: filters alone need the table; a query with words needs the words
+    // too, and the parts of the vocabulary its words start (added by `withVocabulary`); a
+    // query of codes only, `loadForCodes`. Each file is fetched once.
     function load(withWords) {
       var kind = withWords ? "words" : "table";
       if (!indexes[kind]) {
@@ -1142,7 +1185,10 @@
       }
       var ticket = ++generation;
       var query = parseQuery(text);
-      load(query.words.length > 0).then(function (index) { return withVocabulary(index, query); }).then(function (index) {
+      var codesOnly = !query.words.length && query.codes.length && !(filters.field || filters.level || filters.online);
+      (codesOnly ? loadForCodes(query) : load(query.words.length > 0)).then(function (index) {
+        return withVocabulary(index, query);
+      }).then(function (index) {
         if (ticket !== generation) return;
         var procedures = index.searchProcedures(query, filters);
         if (index.needsText(query, procedures)) {

@@ -4,7 +4,10 @@ import Foundation
 /// The procedure half of the search index, in parts that the client fetches as a query needs
 /// them (see `docs/search-index.md`):
 /// - the table (`thu-tuc.<hash>.json`): fields, levels and each procedure's code, name, field,
-///   levels, online level and status; enough for a query made of codes and for the filters;
+///   levels, online level and status; what the filters and a query with words need;
+/// - the codes (`ma-thu-tuc.<hash>.json`): fields, levels, every code, and the table again in
+///   parts of 100 procedures (`thu-tuc/<n>.<hash>.json`): a query made of codes fetches the
+///   codes and only the parts of the procedures whose codes match;
 /// - the words (`thu-tuc-khoa.<hash>.json`): the search keys, the spellings (marks and all) of
 ///   keyword and result words, each procedure's name keys and keyword and result spellings, field
 ///   names and hotline and other pages as keys;
@@ -15,7 +18,7 @@ import Foundation
 struct ProcedureIndex {
   /// The files.
   let files: [OutputFile]
-  /// What the main file says of them: `{"table", "words", "text"}` paths, `"vocabulary"`: the path
+  /// What the main file says of them: `{"table", "codes", "words", "text"}` paths, `"vocabulary"`: the path
   /// of each part by its start, and
   /// `"hotlines"`: `[title, path]` of each hotline page (shown when nothing is found).
   let entry: [String: Any]
@@ -68,13 +71,25 @@ struct ProcedureIndex {
     let vocabulary = QueryVocabulary.shards(synonyms: synonyms, functionWords: functionWords).map { letter, shard in
       (letter, Self.file("tu-dien/\(letter)", shard))
     }
-    files = [table, wordsFile, text.file] + vocabulary.map(\.1)
+    let chunks = stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated().map { number, start in
+      Self.file("thu-tuc/\(number)", ["procs": Array(rows[start..<min(start + Self.chunkSize, rows.count)])])
+    }
+    let codes = Self.file(
+      "ma-thu-tuc",
+      [
+        "fields": site.fields.map { [$0.name, $0.slug] }, "levels": levels,
+        "codes": site.procedures.map(\.document.code), "chunk": Self.chunkSize, "chunks": chunks.map(\.path),
+      ])
+    files = [table, codes, wordsFile, text.file] + chunks + vocabulary.map(\.1)
     entry = [
-      "table": table.path, "words": wordsFile.path, "text": text.file.path,
+      "table": table.path, "codes": codes.path, "words": wordsFile.path, "text": text.file.path,
       "vocabulary": Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.0, $0.1.path) }),
       "hotlines": site.hotlines.map { [$0.document.title, $0.path] },
     ]
   }
+
+  /// Procedures per part of the table that a query of codes fetches.
+  static let chunkSize = 100
 
   /// A hotline page or other page as the search page lists it.
   struct PageRow {
