@@ -866,6 +866,23 @@ describe("relevance suite (tests/relevance.json)", () => {
       failures.map((f) => `  [${f.kind}] "${f.q}" → expected ${f.expect} (rank ${f.rank} of ${f.results}); top 3: ${f.top3}`).join("\n"));
   });
 
+  test("without any tu_khoa, the vocabulary alone finds nearly every query", (t) => {
+    // Real sites rarely fill tu_khoa: strip them all and run the suite again.
+    const { parts } = loadSite();
+    const words = JSON.parse(JSON.stringify(parts.words));
+    words.procs.forEach((p) => { p[1] = []; });
+    const plain = new S.Index(S.assemble(parts.entry, parts.table, words, parts.vocabulary));
+    const full = new S.Index(S.assemble(parts.entry, parts.table, words, parts.vocabulary));
+    full.attachText(parts.text);
+    const missed = RELEVANCE.filter((r) => {
+      let results = plain.searchProcedures(S.parseQuery(r.q), {});
+      if (plain.needsText(S.parseQuery(r.q), results)) results = full.searchProcedures(S.parseQuery(r.q), {});
+      return !results.slice(0, 3).some((x) => x.proc.code === r.expect);
+    });
+    t.diagnostic(`${RELEVANCE.length - missed.length}/${RELEVANCE.length} without tu_khoa; missed: ${missed.map((r) => r.q).join(" | ")}`);
+    assert.ok(missed.length <= 5, missed.map((r) => r.q).join("\n"));
+  });
+
   test("the expected code is first for the plainest queries", () => {
     for (const [q, code] of [["dang ky khai sinh", "1.001193"], ["1.001193", "1.001193"], ["ddawng kys khai sinh", "1.001193"],
       ["giấy độc thân", "1.004873"], ["sao y", "2.000815"], ["ĐĂNG KÝ KHAI TỬ", "1.000656"], ["đăng ký kết hôn", "1.000894"]]) {

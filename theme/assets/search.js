@@ -162,6 +162,7 @@
   var OTHER_MARKS = 0.25; // the word typed with marks finds other marks in the name, keywords or results
   var STOP_WEIGHT = 0.1; // a function word ("xin", "ở đâu") of the query
   var EXPANSION = 0.7; // an official term the vocabulary adds, against a word typed
+  var SCATTERED = 0.5; // the words of a vocabulary phrase, found apart from each other
   var MASK_BITS = 6;
   var PAIR = 1.25; // two query words in a row found in a row in the name, per unit of their idf
   var RELATIVE = 0.3; // a result matching less than half of the words needs this share of the best score
@@ -590,7 +591,7 @@
     }
     if (unit.terms.length && unit.content.length > 1 &&
         !inSequence(p.nameIds, unit.content.map(function (w) { return literal[w].tiers; }))) {
-      lit *= 0.5;
+      lit *= SCATTERED;
       all = false;
     }
     var best = { score: lit, matched: all && lit > 0, field: field && all };
