@@ -165,7 +165,8 @@
   var SCATTERED = 0.5; // the words of a vocabulary phrase, found apart from each other
   var MASK_BITS = 6;
   var PAIR = 1.25; // two query words in a row found in a row in the name, per unit of their idf
-  var RELATIVE = 0.3; // a result matching less than half of the words needs this share of the best score
+  var RELATIVE = 0.3; // a result needs this share of the best score…
+  var RELATIVE_HALF = 0.15; // …or this share, when it matches half of the meaningful words
 
   // The data an Index is made of, from the parts of the index files (docs/search-index.md):
   // the main file, the table, and (for queries with words) the words and parts of the vocabulary.
@@ -507,8 +508,8 @@
   }
 
   // Scores every procedure for a parsed query. A procedure is a result when it matches every
-  // code typed and at least one meaningful unit, and either half of the meaningful units
-  // (rounded up) or a score of at least RELATIVE of the best procedure's.
+  // code typed and at least one meaningful unit, and scores at least RELATIVE of the best
+  // procedure's score, or RELATIVE_HALF when it matches half of the meaningful units (rounded up).
   Index.prototype.score = function (query) {
     var self = this;
     var units = this.plan(query);
@@ -546,7 +547,9 @@
       else if (total > top) top = total;
       scored.push({ proc: p, score: total, matched: matchedUnits, complete: !units.length || matchedUnits === meaningful });
     }
-    return scored.filter(function (r) { return !units.length || r.matched >= half || r.score >= RELATIVE * top; });
+    return scored.filter(function (r) {
+      return !units.length || r.score >= RELATIVE * top || r.matched >= half && r.score >= RELATIVE_HALF * top;
+    });
   };
 
   // Procedures where any word, or any key the vocabulary adds, occurs (every procedure when the
