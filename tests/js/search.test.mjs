@@ -886,6 +886,14 @@ describe("relevance suite (tests/relevance.json)", () => {
     assert.ok(missed.length <= 5, missed.map((r) => r.q).join("\n"));
   });
 
+  test("the site's own words (content/tu-dien-tim-kiem.txt) find their procedure", () => {
+    const { full } = loadSite();
+    for (const q of ["bìa xanh", "xin giay xanh xay nha", "nhờ cán bộ cho cháu hỏi giấy xanh"]) {
+      assert.equal(browserSearch(q)[0].proc.code, "1.013225", q);
+    }
+    assert.ok(full.markStopWords(S.parseQuery("nhờ cán bộ giấy xanh ")).words.slice(0, 3).every((w) => w.stop));
+  });
+
   test("the expected code is first for the plainest queries", () => {
     for (const [q, code] of [["dang ky khai sinh", "1.001193"], ["1.001193", "1.001193"], ["ddawng kys khai sinh", "1.001193"],
       ["giấy độc thân", "1.004873"], ["sao y", "2.000815"], ["ĐĂNG KÝ KHAI TỬ", "1.000656"], ["đăng ký kết hôn", "1.000894"]]) {

@@ -1196,13 +1196,17 @@
         if (ticket !== generation) return;
         var procedures = index.searchProcedures(query, filters);
         if (index.needsText(query, procedures)) {
+          // Look in the procedures' text too: at once when nothing was found, else once the
+          // results found so far are on screen.
           var again = function () { if (ticket === generation) run(); };
-          loadText(index).then(again, function () { index.textFile = null; again(); });
+          var withText = function () { loadText(index).then(again, function () { index.textFile = null; again(); }); };
           if (!procedures.length) {
+            withText();
             list.textContent = "";
             status.textContent = "Đang tìm trong nội dung các thủ tục…";
             return;
           }
+          setTimeout(withText, 0);
         }
         var pages = mode === "all" ? index.searchPages(query) : [];
         var shown = limit ? procedures.slice(0, limit) : procedures;
