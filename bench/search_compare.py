@@ -144,6 +144,7 @@ def cchc_query(browser, base_url: str, query: str) -> tuple[list[str], list[str]
     """Opens the site-wide search page with the query; returns requests before the first
     result and the top-3 result links."""
     browser.get("about:blank")
+    browser.execute_cdp_cmd("Network.clearBrowserCache", {})
     LoggingHandler.log.clear()
     browser.get(base_url + "tim-kiem/?q=" + query)
     try:
@@ -159,6 +160,8 @@ def cchc_query(browser, base_url: str, query: str) -> tuple[list[str], list[str]
 
 
 def pagefind_query(browser, base_url: str, query: str) -> tuple[list[str], list[str]]:
+    browser.get("about:blank")
+    browser.execute_cdp_cmd("Network.clearBrowserCache", {})
     browser.get(base_url + "pf-test.html")
     time.sleep(0.2)
     LoggingHandler.log.clear()
@@ -173,14 +176,7 @@ def pagefind_query(browser, base_url: str, query: str) -> tuple[list[str], list[
     log = list(LoggingHandler.log)
     fragments = [i for i, p in enumerate(log) if "/fragment/" in p]
     before = log[: fragments[0] + 1] if fragments else log
-    # The worker may reuse the script, wasm and metadata a previous query loaded (the cache is
-    # off for the page only): a new visitor fetches them, so they count for every query.
-    fixed = [p for p in before if p.startswith("/pagefind/") and not p.startswith(("/pagefind/index/", "/pagefind/fragment/", "/pagefind/filter/"))]
-    PAGEFIND_FIXED.update(fixed)
-    return sorted(PAGEFIND_FIXED) + before, result["top"]
-
-
-PAGEFIND_FIXED: set[str] = set()
+    return before, result["top"]
 
 
 def guarded(run) -> tuple[list[str], list[str]]:
