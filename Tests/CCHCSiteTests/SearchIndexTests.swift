@@ -58,9 +58,22 @@ import Testing
     let parts = QueryVocabulary.shards(
       synonyms: [[["sổ đỏ", "bìa đỏ", "đất"], ["giay chung nhan"]]], functionWords: (always: ["xin", "ở đâu"], marked: ["cần"]))
     #expect(parts.map(\.0) == ["bi", "ca", "da", "o", "so", "xi"])
-    #expect(parts[0].1["syn"] as? [[[String]]] == [[["bìa đỏ"], ["giay chung nhan"]]])
-    #expect(parts[2].1["syn"] as? [[[String]]] == [[["đất"], ["giay chung nhan"]]])
-    #expect(parts[1].1["stopMarked"] as? [String] == ["cần"])
+    #expect(parts[0].1 == .init(syn: [[["bìa đỏ"], ["giay chung nhan"]]], stop: [], stopMarked: []))
+    #expect(parts[2].1.syn == [[["đất"], ["giay chung nhan"]]])
+    #expect(parts[1].1 == .init(syn: [], stop: [], stopMarked: ["cần"]))
     #expect(QueryVocabulary.letter(of: "中文") == "_")
+  }
+}
+
+@Suite struct TypedJSONTests {
+  @Test func typedValuesAreWrittenLikeTheUntypedWriter() {
+    let rows = [ProcedureIndex.Row(code: "1.001193", name: "Khai <sinh> & \u{2028}\"x\"/y", field: 2, levels: [0, 1], online: -1, status: 0)]
+    let typed = JSONWriter.data(encoding: ProcedureIndex.Table(fields: [["Hộ tịch", "ho-tich"]], levels: ["Cấp xã"], procs: rows))
+    let untyped = JSONWriter.data([
+      "fields": [["Hộ tịch", "ho-tich"]], "levels": ["Cấp xã"],
+      "procs": [["1.001193", "Khai <sinh> & \u{2028}\"x\"/y", 2, [0, 1], -1, 0] as [Any]],
+    ] as [String: Any])
+    #expect(String(decoding: typed, as: UTF8.self) == String(decoding: untyped, as: UTF8.self))
+    #expect(!String(decoding: typed, as: UTF8.self).contains("<"))
   }
 }

@@ -568,13 +568,9 @@
 
   // Codes typed: each must be in the procedure's code (-1 when one is not), whole codes more.
   Index.prototype.codeScore = function (p, query) {
+    if (!codesMatch(p.digits, query.codes)) return -1;
     var score = 0;
-    for (var c = 0; c < query.codes.length; c++) {
-      var digits = query.codes[c];
-      if (p.digits === digits) score += 40;
-      else if (p.digits.indexOf(digits) >= 0) score += 25;
-      else return -1;
-    }
+    for (var c = 0; c < query.codes.length; c++) score += p.digits === query.codes[c] ? 40 : 25;
     return score;
   };
 

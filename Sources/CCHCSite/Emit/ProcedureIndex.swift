@@ -21,13 +21,69 @@ struct ProcedureIndex {
   /// What the main file says of them: `{"table", "codes", "words", "text"}` paths, `"vocabulary"`: the path
   /// of each part by its start, and
   /// `"hotlines"`: `[title, path]` of each hotline page (shown when nothing is found).
-  let entry: [String: Any]
+  let entry: Entry
+
+  /// What the main file says of the procedure index.
+  struct Entry {
+    var table: String
+    var codes: String
+    var words: String
+    var text: String
+    var vocabulary: [String: String]
+    var hotlines: [[String]]
+  }
+
+  /// A procedure as the table lists it, written as a list: code, name, field, levels, online
+  /// level, status.
+  struct Row: Encodable {
+    var code: String
+    var name: String
+    var field: Int
+    var levels: [Int]
+    var online: Int
+    var status: Int
+
+    func encode(to encoder: Encoder) throws {
+      var list = encoder.unkeyedContainer()
+      try list.encode(code)
+      try list.encode(name)
+      try list.encode(field)
+      try list.encode(levels)
+      try list.encode(online)
+      try list.encode(status)
+    }
+  }
+
+  /// The table, and each part of it (`fields` and `levels` left out).
+  struct Table: Encodable {
+    var fields: [[String]]?
+    var levels: [String]?
+    var procs: [Row]
+  }
+
+  /// Every code, and the parts of the table.
+  struct Codes: Encodable {
+    var fields: [[String]]
+    var levels: [String]
+    var codes: [String]
+    var chunk: Int
+    var chunks: [String]
+  }
+
+  /// The words: keys, spellings, and per field, procedure and page the keys (or spellings).
+  struct Words: Encodable {
+    var keys: [String]
+    var spelled: [String]
+    var fields: [[Int]]
+    var procs: [[[Int]]]
+    var pages: [PageRow]
+  }
 
   init(site: Site) {
     var keys = Vocabulary()
     let fieldIndex = Dictionary(uniqueKeysWithValues: site.fields.enumerated().map { ($1.slug, $0) })
     var levels: [String] = []
-    var rows: [[Any]] = []
+    var rows: [Row] = []
     var words: [[[Int]]] = []
     var spelled = Vocabulary(keyOf: SearchText.toneNormalized)
     for rendered in site.procedures {
@@ -38,10 +94,11 @@ struct ProcedureIndex {
         return levels.count - 1
       }
       let fieldSlug = VietnameseText.slug(p.field.split(whereSeparator: \.isWhitespace).joined(separator: " "))
-      rows.append([
-        p.code, p.name, fieldIndex[fieldSlug] ?? 0, levelIds, OnlineLevel.allCases.firstIndex { $0 == p.onlineLevel } ?? -1,
-        ProcedureStatus.allCases.firstIndex(of: p.status) ?? 0,
-      ])
+      rows.append(
+        Row(
+          code: p.code, name: p.name, field: fieldIndex[fieldSlug] ?? 0, levels: levelIds,
+          online: OnlineLevel.allCases.firstIndex { $0 == p.onlineLevel } ?? -1,
+          status: ProcedureStatus.allCases.firstIndex(of: p.status) ?? 0))
       let (keywords, results) = (p.keywords.flatMap(SearchText.tokens), p.results.flatMap(SearchText.tokens))
       _ = keys.ids(keywords + results)
       words.append([keys.ids(SearchText.tokens(p.name)), spelled.ids(keywords), spelled.uniqueIds(results)])
@@ -53,51 +110,53 @@ struct ProcedureIndex {
     let text = ProcedureTextShard(procedures: site.procedures)
     let functionWords = QueryVocabulary.functionWords(
       site.searchVocabulary, among: site.procedures.flatMap { [$0.document.name] + $0.document.keywords + $0.document.results })
-    let table = Self.file(
-      "thu-tuc",
-      [
-        "fields": site.fields.map { [$0.name, $0.slug] }, "levels": levels, "procs": rows,
-      ])
+    let fields = site.fields.map { [$0.name, $0.slug] }
+    let table = Self.file("thu-tuc", Table(fields: fields, levels: levels, procs: rows))
     let wordsFile = Self.file(
       "thu-tuc-khoa",
-      [
-        "keys": sorted,
-        "spelled": spellings,
-        "fields": fieldKeys.map(remap),
-        "procs": words.map { [remap($0[0]), respell($0[1]), respell($0[2]).sorted()] },
-        "pages": pages.map { [$0.kind, $0.title, $0.path, remap($0.titleKeys), remap($0.textKeys).sorted()] as [Any] },
-      ])
+      Words(
+        keys: sorted, spelled: spellings, fields: fieldKeys.map(remap),
+        procs: words.map { [remap($0[0]), respell($0[1]), respell($0[2]).sorted()] },
+        pages: pages.map {
+          PageRow(kind: $0.kind, title: $0.title, path: $0.path, titleKeys: remap($0.titleKeys), textKeys: remap($0.textKeys).sorted())
+        }))
     let synonyms = QueryVocabulary.synonyms(site.searchVocabulary, known: Set(sorted).union(text.keys))
     let vocabulary = QueryVocabulary.shards(synonyms: synonyms, functionWords: functionWords).map { letter, shard in
       (letter, Self.file("tu-dien/\(letter)", shard))
     }
     let chunks = stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated().map { number, start in
-      Self.file("thu-tuc/\(number)", ["procs": Array(rows[start..<min(start + Self.chunkSize, rows.count)])])
+      Self.file("thu-tuc/\(number)", Table(procs: Array(rows[start..<min(start + Self.chunkSize, rows.count)])))
     }
     let codes = Self.file(
       "ma-thu-tuc",
-      [
-        "fields": site.fields.map { [$0.name, $0.slug] }, "levels": levels,
-        "codes": site.procedures.map(\.document.code), "chunk": Self.chunkSize, "chunks": chunks.map(\.path),
-      ])
+      Codes(fields: fields, levels: levels, codes: rows.map(\.code), chunk: Self.chunkSize, chunks: chunks.map(\.path)))
     files = [table, codes, wordsFile, text.file] + chunks + vocabulary.map(\.1)
-    entry = [
-      "table": table.path, "codes": codes.path, "words": wordsFile.path, "text": text.file.path,
-      "vocabulary": Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.0, $0.1.path) }),
-      "hotlines": site.hotlines.map { [$0.document.title, $0.path] },
-    ]
+    entry = Entry(
+      table: table.path, codes: codes.path, words: wordsFile.path, text: text.file.path,
+      vocabulary: Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.0, $0.1.path) }),
+      hotlines: site.hotlines.map { [$0.document.title, $0.path] })
   }
 
   /// Procedures per part of the table that a query of codes fetches.
   static let chunkSize = 100
 
-  /// A hotline page or other page as the search page lists it.
-  struct PageRow {
+  /// A hotline page or other page as the search page lists it, written as a list: kind,
+  /// title, path, title keys, text keys.
+  struct PageRow: Encodable {
     var kind: String
     var title: String
     var path: String
     var titleKeys: [Int]
     var textKeys: [Int]
+
+    func encode(to encoder: Encoder) throws {
+      var list = encoder.unkeyedContainer()
+      try list.encode(kind)
+      try list.encode(title)
+      try list.encode(path)
+      try list.encode(titleKeys)
+      try list.encode(textKeys)
+    }
   }
 
   /// Hotline pages and other pages with the keys of their titles and text.
@@ -118,8 +177,8 @@ struct ProcedureIndex {
   }
 
   /// A part of the index named by its stem and a hash of its bytes.
-  static func file(_ stem: String, _ object: [String: Any]) -> OutputFile {
-    let data = SearchIndexBuilder.json(object)
+  static func file<Value: Encodable>(_ stem: String, _ value: Value) -> OutputFile {
+    let data = JSONWriter.data(encoding: value)
     return OutputFile(path: "tim-kiem/\(stem).\(ContentHash.hex(data).prefix(8)).json", contents: .data(data))
   }
 }

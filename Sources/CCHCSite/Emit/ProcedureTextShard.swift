@@ -21,7 +21,14 @@ struct ProcedureTextShard {
     self.keys = keys
     self.file = ProcedureIndex.file(
       "thu-tuc-noi-dung",
-      ["keys": keys, "details": perProcedure.map { numbers($0.details) }, "docs": perProcedure.map { numbers($0.text) }])
+      Contents(keys: keys, details: perProcedure.map { numbers($0.details) }, docs: perProcedure.map { numbers($0.text) }))
+  }
+
+  /// The file's contents.
+  struct Contents: Encodable {
+    var keys: [String]
+    var details: [[Int]]
+    var docs: [[Int]]
   }
 
   /// A procedure's details: description, subjects, agency, deadline.

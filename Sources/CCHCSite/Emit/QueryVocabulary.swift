@@ -39,7 +39,7 @@ enum QueryVocabulary {
   /// The vocabulary split by the start of each phrase's first key (`letter(of:)`), as `{"syn",
   /// "stop", "stopMarked"}` per part, parts in order. An entry whose phrases start differently
   /// is in each of their parts, with those phrases.
-  static func shards(synonyms: [[[String]]], functionWords: (always: [String], marked: [String])) -> [(String, [String: Any])] {
+  static func shards(synonyms: [[[String]]], functionWords: (always: [String], marked: [String])) -> [(String, Part)] {
     var parts: [String: (syn: [[[String]]], stop: [String], marked: [String])] = [:]
     for entry in synonyms {
       for (letter, phrases) in grouped(entry[0]) { parts[letter, default: ([], [], [])].syn.append([phrases, entry[1]]) }
@@ -48,8 +48,15 @@ enum QueryVocabulary {
     for (letter, phrases) in grouped(functionWords.marked) { parts[letter, default: ([], [], [])].marked += phrases }
     return parts.keys.sorted().map { letter in
       let part = parts[letter]!
-      return (letter, ["syn": part.syn, "stop": part.stop, "stopMarked": part.marked] as [String: Any])
+      return (letter, Part(syn: part.syn, stop: part.stop, stopMarked: part.marked))
     }
+  }
+
+  /// One part of the vocabulary: entries, function words, function words needing their marks.
+  struct Part: Encodable, Equatable {
+    var syn: [[[String]]]
+    var stop: [String]
+    var stopMarked: [String]
   }
 
   /// The part of a phrase: the first two letters of its first key (the key when shorter), `_`

@@ -46,10 +46,11 @@ public struct SearchIndexBuilder {
     files += articleFiles
     let procedures = ProcedureIndex(site: site)
     files += procedures.files
-    var main = procedures.entry
-    main["v"] = 3
-    main["base"] = site.routes.base.path
-    main["articles"] = articleInfo
+    let entry = procedures.entry
+    let main: [String: Any] = [
+      "v": 3, "base": site.routes.base.path, "articles": articleInfo, "table": entry.table, "codes": entry.codes,
+      "words": entry.words, "text": entry.text, "vocabulary": entry.vocabulary, "hotlines": entry.hotlines,
+    ]
     let data = Self.json(main)
     let mainPath = Self.mainPath(data)
     files.append(OutputFile(path: mainPath, contents: .data(data)))
