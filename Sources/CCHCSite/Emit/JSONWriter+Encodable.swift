@@ -26,3 +26,16 @@ extension JSONWriter {
     return Data(out)
   }
 }
+
+/// A value written as a JSON list of its items, in order (a row of an index file).
+protocol EncodedAsList: Encodable {
+  /// The items, in the order they are written.
+  var items: [any Encodable] { get }
+}
+
+extension EncodedAsList {
+  func encode(to encoder: Encoder) throws {
+    var list = encoder.unkeyedContainer()
+    for item in items { try list.encode(item) }
+  }
+}

@@ -35,7 +35,7 @@ struct ProcedureIndex {
 
   /// A procedure as the table lists it, written as a list: code, name, field, levels, online
   /// level, status.
-  struct Row: Encodable {
+  struct Row: EncodedAsList {
     var code: String
     var name: String
     var field: Int
@@ -43,15 +43,7 @@ struct ProcedureIndex {
     var online: Int
     var status: Int
 
-    func encode(to encoder: Encoder) throws {
-      var list = encoder.unkeyedContainer()
-      try list.encode(code)
-      try list.encode(name)
-      try list.encode(field)
-      try list.encode(levels)
-      try list.encode(online)
-      try list.encode(status)
-    }
+    var items: [any Encodable] { [code, name, field, levels, online, status] }
   }
 
   /// The table, and each part of it (`fields` and `levels` left out).
@@ -142,21 +134,14 @@ struct ProcedureIndex {
 
   /// A hotline page or other page as the search page lists it, written as a list: kind,
   /// title, path, title keys, text keys.
-  struct PageRow: Encodable {
+  struct PageRow: EncodedAsList {
     var kind: String
     var title: String
     var path: String
     var titleKeys: [Int]
     var textKeys: [Int]
 
-    func encode(to encoder: Encoder) throws {
-      var list = encoder.unkeyedContainer()
-      try list.encode(kind)
-      try list.encode(title)
-      try list.encode(path)
-      try list.encode(titleKeys)
-      try list.encode(textKeys)
-    }
+    var items: [any Encodable] { [kind, title, path, titleKeys, textKeys] }
   }
 
   /// Hotline pages and other pages with the keys of their titles and text.
