@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
   ],
   targets: [
     .systemLibrary(
@@ -37,7 +38,9 @@ let package = Package(
     ),
     .target(
       name: "CCHCServe",
-      dependencies: ["CCHCSite", .product(name: "Hummingbird", package: "hummingbird")]
+      dependencies: [
+        "CCHCSite", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
+      ]
     ),
     .executableTarget(
       name: "cchc",

@@ -11,6 +11,23 @@ enum PreviewPages {
       "use strict";
       var seen = null;
       var panel = null;
+      var bar = null;
+      function showBar(publicURL) {
+        if (bar || !publicURL) return;
+        var style = document.createElement("style");
+        style.textContent = ".cchc-preview-bar{position:sticky;top:0;z-index:1000;margin:0;padding:.4em .8em;" +
+          "background:#fff3c4;color:#222;border-bottom:1px solid #c9a400;font:14px/1.4 system-ui,sans-serif}" +
+          "@media print{.cchc-preview-bar,.cchc-preview-errors{display:none}}";
+        document.head.appendChild(style);
+        bar = document.createElement("p");
+        bar.className = "cchc-preview-bar";
+        bar.setAttribute("role", "note");
+        bar.appendChild(document.createTextNode("Bản xem trước trên máy này. Mã QR và địa chỉ in trên bản niêm yết dẫn tới địa chỉ công khai: "));
+        var code = document.createElement("code");
+        code.textContent = publicURL;
+        bar.appendChild(code);
+        document.body.insertBefore(bar, document.body.firstChild);
+      }
       function show(problems) {
         if (panel) { panel.remove(); panel = null; }
         if (!problems.length) return;
@@ -40,6 +57,7 @@ enum PreviewPages {
             return;
           }
           seen = status.version;
+          showBar(status.public_url);
           show(status.problems);
         }).catch(function () {}).then(function () { setTimeout(poll, 700); });
       }

@@ -2,6 +2,7 @@ import CCHCCore
 import CCHCSite
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// `cchc serve`: builds the site with drafts into a private folder, serves it on loopback
 /// under the path of `base_url`, rebuilds when `content/` or `theme/` change, and tells open
@@ -32,18 +33,18 @@ public struct PreviewServer: Sendable {
     self.log = log
   }
 
-  /// The base path of the site (from `site.yml`, even when other content has errors), `/`
-  /// when it cannot be read.
-  func basePath() -> String {
-    ContentPipeline.siteConfig(contentDirectory: contentDirectory)?.baseURL.path ?? "/"
+  /// The public address of the site (`base_url` of `site.yml`, even when other content has
+  /// errors); nil when `site.yml` is missing or cannot be read.
+  func publicBase() -> BaseURL? {
+    ContentPipeline.siteConfig(contentDirectory: contentDirectory)?.baseURL
   }
 
   /// Builds once into `output`; records the outcome in `state` and on the terminal.
   func rebuild(into output: String, basePath: String, state: PreviewState) async {
     let started = Date()
-    var options = BuildOptions(
-      contentDirectory: contentDirectory, baseURLOverride: "http://\(host):\(port)\(basePath)",
-      includeDrafts: true)
+    // Links are root-relative, so the preview keeps `base_url`: QR codes, printed addresses and
+    // share data are the public ones, as on the published site.
+    var options = BuildOptions(contentDirectory: contentDirectory, includeDrafts: true)
     options.preview = true
     var builder = SiteBuilder(options: options, themeDirectory: themeDirectory, outputDirectory: output)
     builder.memo = memo
@@ -63,12 +64,16 @@ public struct PreviewServer: Sendable {
     }
   }
 
-  /// Runs until the process is stopped.
+  /// Runs until the process is stopped. Throws `PreviewError` when there is no site to show
+  /// or the address cannot be listened on.
   public func run() async throws {
+    let siteFile = (contentDirectory as NSString).appendingPathComponent("site.yml")
+    guard FileManager.default.fileExists(atPath: siteFile) else { throw PreviewError.noSite(siteFile) }
     let output = NSTemporaryDirectory() + "cchc-serve-\(getpid())/site"
     defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
-    let base = basePath()
-    let state = PreviewState(siteDirectory: output)
+    let publicBase = publicBase()
+    let base = publicBase?.path ?? "/"
+    let state = PreviewState(siteDirectory: output, publicURL: publicBase.map { $0.origin + $0.path })
     await rebuild(into: output, basePath: base, state: state)
     let watcher = ChangeWatcher(folders: [contentDirectory, themeDirectory])
     let server = self
@@ -86,12 +91,20 @@ public struct PreviewServer: Sendable {
     defer { watching.cancel() }
     let router = Router()
     let files = PreviewFiles(state: state, basePath: base)
-    router.get("**") { request, _ in try await files.respond(to: request.uri.path) }
-    router.head("**") { request, _ in try await files.respond(to: request.uri.path) }
+    for path in ["/", "**"] {
+      router.get(RouterPath(path)) { request, _ in try await files.respond(to: request.uri.path) }
+      router.head(RouterPath(path)) { request, _ in try await files.respond(to: request.uri.path) }
+    }
     let app = Application(
       router: router, configuration: .init(address: .hostname(host, port: port), serverName: "cchc"),
       onServerRunning: { _ in server.log("Đang xem trước tại http://\(server.host):\(server.port)\(base) (Ctrl+C để dừng)") })
-    try await app.runService()
+    do {
+      try await app.runService()
+    } catch let error as IOError where error.errnoCode == EADDRINUSE {
+      throw PreviewError.portInUse(host: host, port: port)
+    } catch let error as IOError {
+      throw PreviewError.cannotListen(host: host, port: port, reason: String(cString: strerror(error.errnoCode)))
+    }
   }
 }
 
@@ -105,8 +118,8 @@ struct PreviewFiles: Sendable {
     switch path {
     case "/__cchc/status":
       let problems = await state.problems.map(\.description)
-      let body: [String: Any] = ["version": await state.version, "problems": problems]
-      let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+      let status = PreviewStatus(version: await state.version, problems: problems, publicURL: state.publicURL)
+      let data = try PreviewStatus.encoder.encode(status)
       return response(data, type: "application/json", status: .ok, cache: false)
     case "/__cchc/reload.js":
       return response(Data(PreviewPages.reloadScript.utf8), type: MediaType.of("x.js"), status: .ok, cache: false)

@@ -11,9 +11,13 @@ public actor PreviewState {
   /// Problems of the last rebuild when it failed; empty after a good one.
   public private(set) var problems: [ContentError] = []
 
+  /// The site's public address (`base_url`), which QR codes and printed addresses carry.
+  public nonisolated let publicURL: String?
+
   /// Creates the state for a site folder.
-  public init(siteDirectory: String) {
+  public init(siteDirectory: String, publicURL: String? = nil) {
     self.siteDirectory = siteDirectory
+    self.publicURL = publicURL
   }
 
   /// Records a good rebuild.

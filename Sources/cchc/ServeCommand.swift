@@ -7,7 +7,10 @@ struct Serve: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
     abstract: "Xem trước trang trên máy: tạo trang (kể cả bản nháp), tự tạo lại và tải lại khi sửa tệp.",
-    discussion: "Chỉ mở trên máy này (127.0.0.1). Khi có lỗi, lỗi hiện ở đây và trên trình duyệt, trang tốt gần nhất vẫn được hiển thị.",
+    discussion: """
+      Chỉ mở trên máy này (127.0.0.1). Khi có lỗi, lỗi hiện ở đây và trên trình duyệt, trang tốt gần nhất vẫn được hiển thị. \
+      Mã QR và địa chỉ in trên bản niêm yết luôn là địa chỉ công khai (base_url của site.yml), kể cả khi xem trước.
+      """,
     helpNames: [.short, .long]
   )
 
@@ -24,9 +27,14 @@ struct Serve: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let server = PreviewServer(contentDirectory: site.content, themeDirectory: site.theme, host: host, port: port) { line in
+    let server = PreviewServer(contentDirectory: site.content, themeDirectory: site.themeDirectory, host: host, port: port) { line in
       FileHandle.standardError.write(Data((line + "\n").utf8))
     }
-    try await server.run()
+    do {
+      try await server.run()
+    } catch let error as PreviewError {
+      printError(error.description)
+      throw ExitCode(1)
+    }
   }
 }

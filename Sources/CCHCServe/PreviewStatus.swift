@@ -1,0 +1,20 @@
+import Foundation
+
+/// What `/__cchc/status` answers: the build version open pages compare, the problems of a
+/// failed rebuild, and the public address shown in the preview's bar.
+struct PreviewStatus: Encodable {
+  var version: Int
+  var problems: [String]
+  var publicURL: String?
+
+  enum CodingKeys: String, CodingKey {
+    case version, problems
+    case publicURL = "public_url"
+  }
+
+  static let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
+}
