@@ -53,7 +53,7 @@ NOW = "2026-11-26 12:00"
 WORK_MARKER = ".cchc-bench"          # file that marks a work folder as this script's
 EDIT_SENTENCE = ("Cập nhật: Ủy ban nhân dân xã An Thịnh bổ sung thông tin để người dân "
                  "tiện theo dõi (câu thêm khi đo xây dựng lại tăng dần).")
-SUMMARY_RE = re.compile(r"Đã tạo (\d+) trang \((\d+) tệp, (\d+) tệp thay đổi\)")
+SUMMARY_RE = re.compile(r"Đã tạo (\d+) trang \((\d+) tệp; ghi (\d+) tệp, xóa \d+ tệp cũ\)")
 
 
 def say(*parts):

@@ -11,7 +11,7 @@ from cchc_testlib import REPO_ROOT, describe, diff_trees, tree_digest
 
 
 def changed_count(result) -> int:
-    match = re.search(r"\((\d+) tệp, (\d+) tệp thay đổi\)", result.stdout)
+    match = re.search(r"\((\d+) tệp; ghi (\d+) tệp, xóa \d+ tệp cũ\)", result.stdout)
     assert match, result.stdout
     return int(match.group(2))
 

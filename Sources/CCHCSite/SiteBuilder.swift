@@ -35,8 +35,10 @@ public struct SiteBuilder {
     public var fileCount: Int
     /// Number of HTML pages written.
     public var pageCount: Int
-    /// Files whose bytes changed (the others were left alone).
-    public var changedCount: Int
+    /// Files written because they are new or their bytes changed (the others were left alone).
+    public var writtenCount: Int
+    /// Files of the previous output removed because the site no longer has them.
+    public var removedCount: Int
     /// Articles rebuilt by the quick path (`QuickRebuild`); nil after a full build.
     public var quickEdits: Int? = nil
   }
@@ -127,7 +129,8 @@ public struct SiteBuilder {
     }
     return Report(
       warnings: warnings, fileCount: built.files.count,
-      pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, changedCount: summary.written + summary.removed)
+      pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: summary.written,
+      removedCount: summary.removed)
   }
 
   /// Runs the Write stage; a failure is reported with the build's other problems, as an error

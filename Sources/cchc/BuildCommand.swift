@@ -50,14 +50,14 @@ struct Build: ParsableCommand {
   }
 
   static func instant(_ text: String) -> Date? {
-    ContentDate.parse(text, timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)?.instant
+    try? ContentDate.read(text, timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!).get().instant
   }
 
   func run() throws {
     let options = BuildOptions(
       contentDirectory: site.content, baseURLOverride: baseURL, includeDrafts: drafts,
       now: now.flatMap(Self.instant) ?? Date())
-    var builder = SiteBuilder(options: options, themeDirectory: site.theme, outputDirectory: output)
+    var builder = SiteBuilder(options: options, themeDirectory: site.themeDirectory, outputDirectory: output)
     builder.splitProcesses = true
     ProcessLifetime.keepsValues = true
     builder.allowsQuickRebuild = !full
@@ -67,11 +67,16 @@ struct Build: ParsableCommand {
       if timings {
         for stage in options.timings.stages { print(String(format: "%8.3f s  %@  (từ giây %.2f)", stage.seconds, stage.name, stage.start)) }
       }
-      print("Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp, \(report.changedCount) tệp thay đổi) vào \(output)/")
+      print(
+        "Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp; ghi \(report.writtenCount) tệp, xóa \(report.removedCount) tệp cũ) vào \(output)/"
+      )
       if let edits = report.quickEdits { print(Self.quickNote(edits)) }
     } catch let failure as BuildFailure {
       for problem in failure.diagnostics.sorted { printError(problem.description) }
-      printError("Không tạo được trang: \(failure.diagnostics.errors.count) lỗi. Thư mục \(output)/ được giữ nguyên.")
+      let kept =
+        FileManager.default.fileExists(atPath: output)
+        ? "Thư mục \(output)/ được giữ nguyên." : "Chưa ghi tệp nào."
+      printError("Không tạo được trang: \(failure.diagnostics.errors.count) lỗi. \(kept)")
       throw ExitCode(1)
     }
   }

@@ -15,7 +15,10 @@ public struct ContentLoader: Sendable {
     var content = LoadedContent(site: nil, files: [:], staticFiles: [], contentDirectory: contentDirectory)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
-      diagnostics.error(contentDirectory, 0, "content-missing", "không tìm thấy thư mục nội dung \"\(contentDirectory)\"")
+      diagnostics.error(
+        contentDirectory, 0, "content-missing",
+        "không tìm thấy thư mục nội dung \"\(contentDirectory)\"; hãy chạy lệnh trong thư mục của đơn vị (nơi có \(contentDirectory)/site.yml), chỉ rõ --content THƯ_MỤC, hoặc tạo thư mục mới bằng cchc khoi-tao"
+      )
       return content
     }
     content.site = siteFile(diagnostics: &diagnostics)

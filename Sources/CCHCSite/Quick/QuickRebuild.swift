@@ -314,7 +314,7 @@ struct QuickRebuild {
   func report(_ state: BuildState, changed: Int, edits: Int) -> SiteBuilder.Report {
     SiteBuilder.Report(
       warnings: state.warnings, fileCount: state.outputs.count,
-      pageCount: state.outputs.keys.filter { $0.hasSuffix(".html") }.count, changedCount: changed,
+      pageCount: state.outputs.keys.filter { $0.hasSuffix(".html") }.count, writtenCount: changed, removedCount: 0,
       quickEdits: edits)
   }
 
