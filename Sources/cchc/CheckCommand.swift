@@ -20,7 +20,7 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let builder = SiteBuilder(
-      options: BuildOptions(contentDirectory: site.content), themeDirectory: site.theme,
+      options: BuildOptions(contentDirectory: site.content), themeDirectory: site.themeDirectory,
       outputDirectory: "")
     let diagnostics = builder.check()
     for problem in diagnostics.sorted { print(problem.description) }
