@@ -122,7 +122,8 @@ public enum ContentPipeline {
   /// Codes of the problems `build` only warns about and `check` treats as errors.
   public static let strictCodes: Set<String> = ["broken-link", "image-no-alt"]
 
-  /// Warns about relative links and images in bodies that point at no file, and images without alt text.
+  /// Reports images in bodies that point at no file (errors), relative links that point at no
+  /// file and images without alt text (warnings).
   public static func reportBrokenLinks<D>(
     _ documents: [Rendered<D>], routes: Routes, resolver: ReferenceResolver,
     diagnostics: inout Diagnostics
@@ -153,11 +154,33 @@ public enum ContentPipeline {
       guard Routes.isLocalReference(reference.destination),
         routes.rewrite(reference.destination, from: source.relativePath, resolver: resolver) == nil
       else { continue }
-      let what = reference.isImage ? "ảnh" : "liên kết"
-      diagnostics.warning(
-        source.displayPath, line, "broken-link",
-        "\(what) \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/")
+      let hint = missingCaseHint(reference.destination, from: source.relativePath, resolver: resolver)
+      if reference.isImage {
+        // A broken image on a published page is an error: the page would show an empty box.
+        diagnostics.error(
+          source.displayPath, line, "image-missing",
+          "không tìm thấy ảnh \"\(reference.destination)\"\(hint.isEmpty ? "; ảnh phải nằm trong thư mục tep/ (ví dụ tep/anh/hoi-nghi.jpg), đường dẫn tính từ tệp đang viết hoặc từ thư mục nội dung" : hint)"
+        )
+      } else {
+        diagnostics.warning(
+          source.displayPath, line, "broken-link",
+          "liên kết \"\(reference.destination)\" không trỏ tới tệp nội dung hay tệp nào trong tep/\(hint)")
+      }
     }
+  }
+
+  /// The case-mismatch hint for a reference written in `file` that resolves to no file, tried
+  /// both relative to the file and to the content folder, as `Routes.rewrite` does.
+  static func missingCaseHint(_ destination: String, from file: String, resolver: ReferenceResolver) -> String {
+    var target = destination
+    if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
+    for candidate in ["./" + target, target] {
+      if case .missing(let path) = resolver.resolve(candidate, from: file) {
+        let hint = resolver.caseHint(path)
+        if !hint.isEmpty { return hint }
+      }
+    }
+    return ""
   }
 
   /// Only `site.yml`, decoded (nil when missing or unreadable), for commands that need the

@@ -6,8 +6,24 @@ public struct ReferenceResolver: Sendable {
   /// Files under `tep/`, relative to the content folder.
   public let files: Set<String>
 
+  /// The same files by their lowercased paths, to hint at a case mismatch.
+  let byLowercase: [String: String]
+
   /// Creates a resolver over the static files that exist.
-  public init(files: Set<String>) { self.files = files }
+  public init(files: Set<String>) {
+    self.files = files
+    var byLowercase: [String: String] = [:]
+    for file in files.sorted() where byLowercase[file.lowercased()] == nil { byLowercase[file.lowercased()] = file }
+    self.byLowercase = byLowercase
+  }
+
+  /// For a missing path: the text that names the existing file differing only in case
+  /// (a phone's `.JPG` against a written `.jpg`), empty when there is none.
+  public func caseHint(_ missing: String) -> String {
+    guard let file = byLowercase[missing.lowercased()] else { return "" }
+    return "; có tệp \"\(file)\" khác nhau chữ hoa, chữ thường (tên tệp phân biệt chữ hoa, chữ thường, "
+      + "như .JPG khác .jpg): hãy viết đúng như tên tệp hoặc đổi tên tệp"
+  }
 
   /// The outcome of resolving a reference.
   public enum Resolution: Equatable, Sendable {
@@ -59,10 +75,12 @@ public struct ReferenceResolver: Sendable {
       diagnostics.error(
         source.displayPath, line, "file-outside",
         "tệp \"\(reference)\" ở trường \"\(key)\" nằm ngoài thư mục nội dung; hãy đặt tệp trong thư mục tep/")
-    case .missing:
+    case .missing(let path):
+      let hint = caseHint(path)
       diagnostics.error(
         source.displayPath, line, "file-missing",
-        "không tìm thấy tệp \"\(reference)\" ở trường \"\(key)\"; tệp phải nằm trong thư mục tep/ (ví dụ tep/anh/anh-bia.jpg)")
+        "không tìm thấy tệp \"\(reference)\" ở trường \"\(key)\""
+          + (hint.isEmpty ? "; tệp phải nằm trong thư mục tep/ (ví dụ tep/anh/anh-bia.jpg)" : hint))
     }
     return nil
   }
