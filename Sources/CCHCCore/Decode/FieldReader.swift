@@ -149,14 +149,13 @@ public struct FieldReader {
 
   /// A date from a node.
   mutating func date(_ node: Node, key: String, label: String, timeZone: TimeZone) -> ContentDate? {
-    guard let text = node.scalar?.string, let date = ContentDate.parse(text, timeZone: timeZone) else {
-      let written = node.scalar?.string ?? ""
-      error(
-        node, "invalid-date", "ngày \"\(written)\" của trường \"\(key)\" (\(label)) không hợp lệ; hãy viết 2026-01-22 hoặc 2026-01-22 08:30"
-      )
+    let written = node.scalar?.string ?? ""
+    switch ContentDate.read(written, timeZone: timeZone) {
+    case .success(let date): return date
+    case .failure(let problem):
+      error(node, "invalid-date", "ngày \"\(written)\" của trường \"\(key)\" (\(label)) không hợp lệ: \(problem.reason)")
       return nil
     }
-    return date
   }
 
   /// One of a fixed set of values.
