@@ -8,7 +8,10 @@ public enum FrontMatter {
     do {
       node = try Yams.compose(yaml: file.frontMatter, .basic, .default, .utf8)
     } catch let error as YamlError {
-      let (line, problem) = describe(error)
+      var (line, problem) = describe(error)
+      if isSyntax(error), let mistake = YAMLMistakes.explain(file.frontMatter, line: line, firstLine: file.frontMatterLine) {
+        (line, problem) = mistake
+      }
       diagnostics.error(
         file.displayPath, file.frontMatterLine + max(line, 1) - 1, "yaml-syntax",
         "lỗi cú pháp YAML: \(problem)")
@@ -49,6 +52,14 @@ public enum FrontMatter {
       return (1, translate(problem))
     default:
       return (1, String("\(error)".split(separator: "\n").first ?? ""))
+    }
+  }
+
+  /// Whether libyaml failed to read the text (rather than found duplicate keys or bad bytes).
+  static func isSyntax(_ error: YamlError) -> Bool {
+    switch error {
+    case .scanner, .parser, .composer: return true
+    default: return false
     }
   }
 
