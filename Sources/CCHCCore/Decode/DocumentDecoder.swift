@@ -64,13 +64,14 @@ public struct DocumentDecoder: Sendable {
     var source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
     let title = reader.string("tieu_de", required: true, label: "tiêu đề")
     let date = reader.date("ngay", required: true, label: "ngày đăng", timeZone: site.timeZone)
-    let categories = reader.strings("chuyen_muc", label: "chuyên mục")
-    for category in categories where checksCategories && !site.categories.contains(where: { $0.slug == category }) {
-      var message = "chuyên mục \"\(category)\" chưa được khai báo trong site.yml (chuyen_muc)"
-      if let near = Suggestion.nearest(to: category, among: site.categories.map(\.slug)) {
-        message += "; có phải ý bạn là \"\(near)\"?"
+    var categories = reader.strings("chuyen_muc", label: "chuyên mục")
+    if checksCategories {
+      categories = categories.compactMap { written in
+        if let slug = site.category(named: written) { return slug }
+        reader.diagnostics.error(
+          file.displayPath, reader.line(ofKey: "chuyen_muc"), "unknown-category", site.unknownCategoryMessage(written))
+        return nil
       }
-      reader.diagnostics.error(file.displayPath, reader.line(ofKey: "chuyen_muc"), "unknown-category", message)
     }
     let summary = reader.string("tom_tat", label: "tóm tắt")
     let image = resolver.check(
