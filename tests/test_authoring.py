@@ -128,6 +128,11 @@ def test_reload_script_never_reaches_public(site):
         assert "__cchc" not in file.read_text(encoding="utf-8"), file
 
 
+PLACEHOLDERS = {"Viết nội dung bài ở đây. Đoạn đầu tiên được dùng làm tóm tắt khi không có tom_tat.", "## Tiêu đề mục",
+                "Nội dung mục.", "1. Bước 1.", "- Giấy tờ 1.", "Đoạn giới thiệu hiển thị phía trên danh sách.",
+                "Nội dung trang."}
+
+
 @pytest.mark.parametrize("args, folder", [
     (["bai-viet", "Hội nghị “cải cách” quý IV: 100% hồ sơ"], "tin-bai"),
     (["thu-tuc", "--ma", "2.000720", "Thủ tục chứng thực mới"], "thu-tuc"),
@@ -146,9 +151,22 @@ def test_new_creates_a_file_that_builds_and_refuses_to_overwrite(site, args, fol
     assert "Đã tạo" in result.stdout and path.name in result.stdout
     text = path.read_text(encoding="utf-8")
     assert text.startswith("---\n") and "\n# " in text, "optional keys come commented"
+    # Previewed (--drafts), the template's placeholder text is only a warning at its line.
     built = site.build("--drafts")
     assert built.returncode == 0, describe(built)
-    assert "cảnh báo" not in built.stderr, built.stderr
+    rel = f"content/{folder}/{path.name}"
+    warnings = [line for line in built.stderr.splitlines() if "cảnh báo" in line]
+    assert warnings and all(line.startswith(rel + ":") and "chữ mẫu của lệnh cchc new" in line for line in warnings), built.stderr
+    published = site.build()
+    if folder == "tin-bai":
+        # A new article is a draft: not published, and the build says so.
+        assert published.returncode == 0, describe(published)
+        assert f"{rel}:" in published.stdout and "chưa đăng: bản nháp" in published.stdout, published.stdout
+    else:
+        # Published as it is, the placeholder text is refused with file and line.
+        assert published.returncode == 1, describe(published)
+        first = next(i for i, l in enumerate(text.split("\n"), 1) if l.strip() in PLACEHOLDERS)
+        assert f"{rel}:{first}: còn chữ mẫu của lệnh cchc new" in published.stderr, published.stderr
     again = run_cchc(site.binary, ["new", "--content", "content", *args], cwd=site.root)
     assert again.returncode != 0 and "không ghi đè" in again.stderr
     assert path.read_text(encoding="utf-8") == text

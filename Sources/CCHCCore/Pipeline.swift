@@ -65,6 +65,11 @@ public enum ContentPipeline {
     }
     let now = ContentDate(instant: options.now, hasTime: true)
     let articles = allArticles.filter { options.includeDrafts || (!$0.isDraft && $0.date.instant <= options.now) }
+    if !options.includeDrafts {
+      let left = allArticles.filter { $0.isDraft || $0.date.instant > options.now }
+      PublicationCheck.unpublished(left, now: options.now, timeZone: config.timeZone, diagnostics: &diagnostics)
+    }
+    checkPlaceholders(articles, procedures, hotlines, pages, options: options, diagnostics: &diagnostics)
     // Route
     let routes = Routes(
       base: config.baseURL, articles: articles, procedures: procedures, hotlines: hotlines,
@@ -213,6 +218,21 @@ public enum ContentPipeline {
     var local = Diagnostics()
     let value = decode(file, &local)
     return (value, local)
+  }
+
+  /// Placeholder text of `cchc new` in what will be published: errors, except in a preview
+  /// (`cchc serve`, `--drafts`), where they are warnings.
+  static func checkPlaceholders(
+    _ articles: [Article], _ procedures: [Procedure], _ hotlines: [HotlinePage], _ pages: [Page],
+    options: BuildOptions, diagnostics: inout Diagnostics
+  ) {
+    let strict = !options.preview && !options.includeDrafts
+    let bodies: [(String, SourceRef)] =
+      articles.map { ($0.body, $0.source) } + procedures.map { ($0.body, $0.source) }
+      + hotlines.map { ($0.body, $0.source) } + pages.map { ($0.body, $0.source) }
+    for (body, source) in bodies {
+      PublicationCheck.placeholders(body: body, source: source, isError: strict, diagnostics: &diagnostics)
+    }
   }
 
   /// Warns when `thay_the_boi` names a code that no procedure has.

@@ -31,6 +31,8 @@ public struct SiteBuilder {
   public struct Report: Sendable {
     /// Warnings found.
     public var warnings: [ContentError]
+    /// What was left unpublished and why (drafts, scheduled articles).
+    public var notices: [ContentError]
     /// Number of files written.
     public var fileCount: Int
     /// Number of HTML pages written.
@@ -119,7 +121,7 @@ public struct SiteBuilder {
     let summary = try Self.write(into: outputDirectory, timings: timings, problems: built.diagnostics) { writer in
       try writer.write(built.files, staging: staging)
     }
-    let warnings = built.diagnostics.sortedWarnings
+    let warnings = built.diagnostics.sorted.filter { $0.severity != .error }
     timings.measure("Trạng thái bản dựng: ghi") {
       let next = BuildState(
         settings: settings, sources: sources.settled, site: built.site, emitted: built.record,
@@ -128,7 +130,8 @@ public struct SiteBuilder {
       ProcessLifetime.keep((next, built))
     }
     return Report(
-      warnings: warnings, fileCount: built.files.count,
+      warnings: warnings.filter { $0.severity == .warning }, notices: warnings.filter { $0.severity == .notice },
+      fileCount: built.files.count,
       pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: summary.written,
       removedCount: summary.removed)
   }

@@ -204,6 +204,14 @@ public enum NewContent {
     }
   }
 
+  /// Lines of the bodies above that stand for text still to be written: a published document
+  /// holding one is refused (`PublicationCheck.placeholders`).
+  public static let placeholderLines: Set<String> = [
+    "Viết nội dung bài ở đây. Đoạn đầu tiên được dùng làm tóm tắt khi không có tom_tat.",
+    "## Tiêu đề mục", "Nội dung mục.", "1. Bước 1.", "- Giấy tờ 1.",
+    "Đoạn giới thiệu hiển thị phía trên danh sách.", "Nội dung trang.",
+  ]
+
   /// A YAML double-quoted string.
   static func quoted(_ text: String) -> String {
     "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

@@ -85,7 +85,7 @@ public struct DocumentDecoder: Sendable {
       line: reader.line(ofKey: "am_thanh"), diagnostics: &reader.diagnostics)
     let isDraft = reader.bool("ban_nhap", label: "bản nháp") ?? false
     let slug = slug(for: file, reader: &reader)
-    if reader.entry("duong_dan") != nil { source.keyLines["duong_dan"] = reader.line(ofKey: "duong_dan") }
+    for key in ["duong_dan", "ban_nhap", "ngay"] where reader.entry(key) != nil { source.keyLines[key] = reader.line(ofKey: key) }
     reader.finish()
     diagnostics.merge(reader.diagnostics)
     guard let title, let date else { return nil }

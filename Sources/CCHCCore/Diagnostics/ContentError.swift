@@ -1,9 +1,11 @@
 /// One problem found in the content, located by file and line, with a Vietnamese message.
 public struct ContentError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// How serious a problem is: errors fail the build, warnings do not.
+  /// How serious a problem is: errors fail the build, warnings do not, notices only tell what
+  /// the build left out on purpose (a draft, a scheduled article).
   public enum Severity: String, Sendable, Equatable {
     case error
     case warning
+    case notice
   }
 
   /// Path of the file as the user named it (e.g. `content/thu-tuc/khai-sinh.md`).
@@ -32,6 +34,7 @@ public struct ContentError: Error, Sendable, Equatable, CustomStringConvertible 
     switch severity {
     case .error: return "\(location) \(message)"
     case .warning: return "\(location) cảnh báo: \(message)"
+    case .notice: return "\(location) \(message)"
     }
   }
 }
@@ -54,6 +57,16 @@ public struct Diagnostics: Sendable, Equatable {
     items.append(ContentError(path: path, line: line, code: code, message: message, severity: .warning))
   }
 
+  /// Adds a notice (something left out on purpose).
+  public mutating func notice(_ path: String, _ line: Int, _ code: String, _ message: String) {
+    items.append(ContentError(path: path, line: line, code: code, message: message, severity: .notice))
+  }
+
+  /// Adds a problem as it is.
+  public mutating func add(_ item: ContentError) {
+    items.append(item)
+  }
+
   /// Adds every problem of another collection.
   public mutating func merge(_ other: Diagnostics) {
     items.append(contentsOf: other.items)
@@ -68,6 +81,9 @@ public struct Diagnostics: Sendable, Equatable {
   /// The warnings only.
   public var warnings: [ContentError] { items.filter { $0.severity == .warning } }
 
+  /// The notices only.
+  public var notices: [ContentError] { items.filter { $0.severity == .notice } }
+
   /// The same problems with the warnings of the given codes turned into errors.
   public func promoting(_ codes: Set<String>) -> Diagnostics {
     var copy = self
@@ -77,11 +93,6 @@ public struct Diagnostics: Sendable, Equatable {
       return item
     }
     return copy
-  }
-
-  /// The warnings, sorted by path and line.
-  public var sortedWarnings: [ContentError] {
-    sorted.filter { $0.severity == .warning }
   }
 
   /// Problems sorted by path and line, for stable output.

@@ -32,7 +32,7 @@ struct QuickRebuild {
     guard let edited = editedArticles(), timings.measure("Dựng nhanh: kiểm tra thư mục kết quả", outputLooksIntact) else { return nil }
     if edited.isEmpty {
       ProcessLifetime.keep(state)
-      return report(state, changed: 0, edits: 0)
+      return report(state, written: 0, removed: 0, edits: 0)
     }
     guard let context = try timings.measure("Dựng nhanh: đọc bài cần dùng", { try load(edited) }) else { return nil }
     var next = state
@@ -61,10 +61,10 @@ struct QuickRebuild {
     }
     next.warnings = Self.merge(
       state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
-      with: context.problems.warnings)
+      with: context.problems.sorted.filter { $0.severity != .error })
     timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
     ProcessLifetime.keep((state, next, context, files))
-    return report(next, changed: written.written + written.removed, edits: edited.count)
+    return report(next, written: written.written, removed: written.removed, edits: edited.count)
   }
 
   /// The edited articles' new search keys (noted in `next`) and the metadata chunks that
@@ -256,9 +256,7 @@ struct QuickRebuild {
   func failure(_ problems: Diagnostics, edited: [Int], loader: ContentLoader) -> BuildFailure {
     var failure = Diagnostics()
     let editedFiles = Set(edited.map { loader.path(state.articles[$0].relativePath) })
-    for warning in state.warnings where !editedFiles.contains(warning.path) {
-      failure.warning(warning.path, warning.line, warning.code, warning.message)
-    }
+    for warning in state.warnings where !editedFiles.contains(warning.path) { failure.add(warning) }
     failure.merge(problems)
     return BuildFailure(failure)
   }
@@ -311,20 +309,18 @@ struct QuickRebuild {
   }
 
   /// The report of a build whose output is now `state`.
-  func report(_ state: BuildState, changed: Int, edits: Int) -> SiteBuilder.Report {
+  func report(_ state: BuildState, written: Int, removed: Int, edits: Int) -> SiteBuilder.Report {
     SiteBuilder.Report(
-      warnings: state.warnings, fileCount: state.outputs.count,
-      pageCount: state.outputs.keys.filter { $0.hasSuffix(".html") }.count, writtenCount: changed, removedCount: 0,
-      quickEdits: edits)
+      warnings: state.warnings.filter { $0.severity == .warning }, notices: state.warnings.filter { $0.severity == .notice },
+      fileCount: state.outputs.count, pageCount: state.outputs.keys.filter { $0.hasSuffix(".html") }.count,
+      writtenCount: written, removedCount: removed, quickEdits: edits)
   }
 
   /// The last build's warnings with those of the edited files replaced, sorted by file and line.
   static func merge(_ warnings: [ContentError], replacing files: Set<String>, with new: [ContentError]) -> [ContentError] {
     var diagnostics = Diagnostics()
-    for warning in warnings where !files.contains(warning.path) {
-      diagnostics.warning(warning.path, warning.line, warning.code, warning.message)
-    }
-    for warning in new { diagnostics.warning(warning.path, warning.line, warning.code, warning.message) }
+    for warning in warnings where !files.contains(warning.path) { diagnostics.add(warning) }
+    for warning in new { diagnostics.add(warning) }
     return diagnostics.sorted
   }
 }

@@ -104,7 +104,7 @@ struct BuildState {
   }
 
   /// File format version.
-  static let version = 4
+  static let version = 5
   /// `PageCache.generator` of the build that wrote it.
   var generator: String
   /// The build settings (folders, base URL, drafts, preview) it was made with.
@@ -132,7 +132,7 @@ struct BuildState {
   var outputs: [String: Int]
   /// The page cache (`PageCache`).
   var pages: [String: PageCache.Entry]
-  /// The warnings the build reported.
+  /// The warnings and notices the build reported.
   var warnings: [ContentError]
 
   /// The state file of an output folder.
@@ -220,6 +220,7 @@ struct BuildState {
       w.int(entry.value.size)
     }
     w.list(warnings) { w, warning in
+      w.string(warning.severity.rawValue)
       w.string(warning.path)
       w.int(warning.line)
       w.string(warning.code)
@@ -269,8 +270,10 @@ struct BuildState {
         return (path, PageCache.Entry(fingerprint: fingerprint, size: size))
       }),
       let warnings = r.list({ r -> ContentError? in
-        guard let path = r.string(), let line = r.int(), let code = r.string(), let message = r.string() else { return nil }
-        return ContentError(path: path, line: line, code: code, message: message, severity: .warning)
+        guard let severity = r.string().flatMap(ContentError.Severity.init(rawValue:)), let path = r.string(), let line = r.int(),
+          let code = r.string(), let message = r.string()
+        else { return nil }
+        return ContentError(path: path, line: line, code: code, message: message, severity: severity)
       }),
       r.isAtEnd
     else { return nil }

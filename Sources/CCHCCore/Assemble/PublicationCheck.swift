@@ -1,0 +1,50 @@
+import Foundation
+
+/// What a build leaves out on purpose, told to the editor, and what must never be published:
+/// the placeholder text of `cchc new`.
+public enum PublicationCheck {
+  /// A notice for each article not published at `now`: a draft, or scheduled for later.
+  static func unpublished(_ articles: [Article], now: Date, timeZone: TimeZone, diagnostics: inout Diagnostics) {
+    for article in articles {
+      let source = article.source
+      if article.isDraft {
+        diagnostics.notice(
+          source.displayPath, source.line(ofKey: "ban_nhap"), "draft",
+          "chưa đăng: bản nháp \"\(article.title)\" (ban_nhap: true); xóa dòng này hoặc đổi thành false để đăng")
+      } else if article.date.instant > now {
+        diagnostics.notice(
+          source.displayPath, source.line(ofKey: "ngay"), "scheduled",
+          "chưa đăng: \"\(article.title)\" hẹn đăng lúc \(spoken(article.date, timeZone: timeZone)); "
+            + "bài hiện ra khi tạo lại trang sau thời điểm đó")
+      }
+    }
+  }
+
+  /// "08:30 ngày 07/12/2026" in the site's zone.
+  static func spoken(_ date: ContentDate, timeZone: TimeZone) -> String {
+    let local = Int(date.instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date.instant)
+    let days = Int((Double(local) / 86_400).rounded(.down))
+    let (year, month, day) = CivilCalendar.date(days: days)
+    let seconds = local - days * 86_400
+    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(pad(seconds / 3600)):\(pad(seconds / 60 % 60)) ngày \(pad(day))/\(pad(month))/\(year)"
+  }
+
+  /// Reports lines of `body` left from a `cchc new` template: an error for a document that
+  /// will be published, a warning in a preview or for a draft shown by `--drafts`.
+  static func placeholders(body: String, source: SourceRef, isError: Bool, diagnostics: inout Diagnostics) {
+    let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+    let found = lines.indices.filter { NewContent.placeholderLines.contains(lines[$0].trimmingCharacters(in: .whitespaces)) }
+    guard let first = found.first else { return }
+    let others = found.count > 1 ? " (và \(found.count - 1) dòng mẫu khác)" : ""
+    let message =
+      "còn chữ mẫu của lệnh cchc new: \"\(lines[first].trimmingCharacters(in: .whitespaces))\"\(others); "
+      + "hãy thay bằng nội dung thật trước khi đăng"
+    let line = source.bodyLine + first
+    if isError {
+      diagnostics.error(source.displayPath, line, "placeholder-text", message)
+    } else {
+      diagnostics.warning(source.displayPath, line, "placeholder-text", message)
+    }
+  }
+}
