@@ -5,8 +5,9 @@ QR codes are checked module by module (4-module quiet zone, error correction lev
 from the format information, smallest version for the URL) and decoded with zbar. Pages are
 printed by headless Chromium (`--print-to-pdf`, the browser's own print with the theme's
 `@media print` rules) from the build served over HTTP under its base path; the PDFs are
-checked with poppler (`pdfinfo` page count and size, `pdftotext` text) and their QR codes are
-decoded from `pdftoppm` renderings.
+checked with poppler (`pdfinfo` page count and size, `pdftotext` text, `pdftotext -bbox-layout`
+positions of lines: no list split between columns) and their QR codes are decoded from
+`pdftoppm` renderings.
 
 Needs the Debian packages `zbar-tools` (zbarimg), `librsvg2-bin` (rsvg-convert),
 `poppler-utils` (pdfinfo, pdftotext, pdftoppm) and `chromium`; the browser script test also
@@ -23,6 +24,7 @@ import shutil
 import subprocess
 import threading
 import unicodedata
+from html import unescape
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.etree import ElementTree
@@ -68,6 +70,9 @@ PACKAGES = {"rsvg-convert": "librsvg2-bin", "zbarimg": "zbar-tools", "pdfinfo": 
 # Byte-mode capacity of QR versions 1-20 at error correction level M (ISO/IEC 18004, table 7).
 CAPACITY_M = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213, 251, 287, 331, 362, 412, 450, 504, 560, 624, 666]
 EC_LEVELS = {1: "L", 0: "M", 3: "Q", 2: "H"}
+# Two starts of text closer than this (1 cm, in pt) lie in one column: list items start at one
+# indent, a heading 5 mm left of its items; two columns of an A4 page start some 90 mm apart.
+COLUMN_SLACK = 28.0
 
 
 # --------------------------------------------------------------------------- helpers
@@ -101,6 +106,12 @@ def markdown_items(body: str, heading: str) -> list[str]:
     text = next((s for s in section if s.startswith(heading)), "")
     items = re.findall(r"^(?:[-*]|\d+\.)\s+(.+)$", text, flags=re.M)
     return [re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", item).replace("**", "").strip() for item in items]
+
+
+def markdown_lists(body: str) -> list[tuple[str, list[str]]]:
+    """(heading, items) of every `## heading` of a Markdown body that has list items."""
+    headings = re.findall(r"^## (.+?)\s*$", body, flags=re.M)
+    return [(heading, items) for heading in headings if (items := markdown_items(body, heading))]
 
 
 def as_list(value) -> list[str]:
@@ -206,6 +217,70 @@ class Pdf:
         for png in sorted(self.path.parent.glob(f"{prefix.name}-{dpi}-*.png")):
             codes += zbar_decode(png)
         return codes
+
+
+def pdf_lines(pdf: Pdf) -> list[tuple[int, float, list[tuple[float, str]]]]:
+    """(page, top edge in pt, [(left edge in pt, NFC word)]) of every line of text of a PDF
+    (`pdftotext -bbox-layout`)."""
+    xhtml = run(["pdftotext", "-enc", "UTF-8", "-bbox-layout", str(pdf.path), "-"]).stdout.decode("utf-8")
+    lines = []
+    for number, page in enumerate(xhtml.split("<page ")[1:], start=1):
+        for y_min, inner in re.findall(r'<line xMin="[\d.]+" yMin="([\d.]+)"[^>]*>(.*?)</line>', page, re.S):
+            words = [(float(x), unicodedata.normalize("NFC", unescape(text)))
+                     for x, text in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', inner)]
+            lines.append((number, float(y_min), words))
+    return lines
+
+
+def line_starts(lines: list[tuple[int, float, list[tuple[float, str]]]], phrase: str) -> list[tuple[int, float, float]]:
+    """(page, x, y) where a printed line begins with `phrase`: the whole line (after a list marker
+    such as `3.`) is the start of the phrase, at least three words of it (or all of a shorter
+    phrase). That is where a list item or a heading starts; the lines that hold more of the
+    phrase come first (a narrow table cell that begins with the same words comes after)."""
+    wanted = norm(phrase).split()
+    found = []
+    for page, y, words in lines:
+        if words and re.fullmatch(r"\d+[.)]|[•◦▪–-]", words[0][1]):
+            words = words[1:]
+        texts = [text for _, text in words]
+        if len(texts) >= min(3, len(wanted)) and texts == wanted[:len(texts)]:
+            found.append((len(texts), page, words[0][0], y))
+    return [(page, x, y) for _, page, x, y in sorted(found, key=lambda f: -f[0])]
+
+
+def split_list_problems(pdf: Pdf, body: str) -> list[str]:
+    """The lists of a procedure's Markdown body that its printed notice splits between columns.
+
+    Every item of each `## section` is found where a line of the PDF begins with its first
+    words. The items that start on one page must all start at one x (one column; a list longer
+    than a page may go on at the top of the next page), and the section's heading must start
+    on the page of the first item, in its column, above it."""
+    lines = pdf_lines(pdf)
+    problems = []
+    for heading, items in markdown_lists(body):
+        starts = []
+        for item in items:
+            found = line_starts(lines, item)
+            if found:
+                starts.append(found[0])
+            else:
+                problems.append(f"{heading}: no printed line begins with the item {item[:40]!r}")
+        if not starts:
+            continue
+        by_page: dict[int, list[float]] = {}
+        for page, x, _ in starts:
+            by_page.setdefault(page, []).append(x)
+        for page, xs in sorted(by_page.items()):
+            if max(xs) - min(xs) > COLUMN_SLACK:
+                columns = sorted({round(x) for x in xs})
+                problems.append(f"{heading}: its items on page {page} start at x = {columns} pt (split between columns)")
+        page, x, y = starts[0]
+        titles = line_starts(lines, heading)
+        if not any(p == page and abs(tx - x) <= COLUMN_SLACK and ty < y for p, tx, ty in titles):
+            where = ", ".join(f"page {p} x = {round(tx)} pt" for p, tx, _ in titles) or "not found"
+            problems.append(f"{heading}: the heading ({where}) is not above its first item, in its column "
+                            f"(page {page}, x = {round(x)} pt)")
+    return problems
 
 
 def print_pdf(chromium: str, url: str, out: Path) -> Pdf:
@@ -452,6 +527,18 @@ def test_typical_procedure_notice_content(printed, sample_site):
     assert "Kết quả thực hiện" in text
 
 
+def test_typical_procedure_notice_keeps_each_list_in_one_column(printed, sample_site):
+    """No list of the notice is split between columns: all the steps of 'Trình tự thực hiện',
+    all the documents of 'Thành phần hồ sơ' (and every other list of the body) start at one x on
+    the page, and each list's heading stands in the same column, above its first item."""
+    pdf = printed(TYPICAL)
+    proc = next(p for p in procedures(sample_site.content) if p["ma"] == "1.001193")
+    lists = dict(markdown_lists(proc["_body"]))
+    assert len(lists.get("Trình tự thực hiện", [])) > 1 and len(lists.get("Thành phần hồ sơ", [])) > 1
+    problems = split_list_problems(pdf, proc["_body"])
+    assert not problems, "\n".join(problems)
+
+
 def test_typical_procedure_notice_has_no_screen_parts(printed):
     pdf = printed(TYPICAL)
     assert_no_screen_text(pdf, "In thông báo niêm yết", "Mã QR của thủ tục", "Sao chép liên kết", "Facebook",
@@ -600,6 +687,17 @@ def test_long_procedure_rows_and_items_are_not_cut(long_pdf):
     for item in documents:
         if not any(norm(item) in page for page in pages):
             problems.append(f"list item {item[:14]!r} is not whole on one page")
+    assert not problems, "\n".join(problems)
+
+
+def test_long_procedure_lists_are_not_split_between_columns(long_pdf):
+    """A list longer than a page (40 documents) flows onto the next pages, but on each page
+    all its items start in one column, and each heading stands in the column of its first item."""
+    pdf, _, documents, _ = long_pdf
+    pages_with_documents = [page for page in pdf.page_texts() if any(norm(item) in page for item in documents)]
+    assert len(pages_with_documents) > 1, "the 40 documents should need more than one page"
+    body = split_front_matter(long_procedure()[0])[1]
+    problems = split_list_problems(pdf, body)
     assert not problems, "\n".join(problems)
 
 
