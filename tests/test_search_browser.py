@@ -310,10 +310,14 @@ def test_withdrawn_checkbox_widens_the_results(driver, served):
     open_search(driver, served, PROCEDURES)
     box = by_css(driver, INPUT)
     type_slowly(box, "giấy khen")
-    wait_for_status(driver, "giấy khen")
-    assert "1.000748" not in codes_of(visible_results(driver))
+    status = wait_for_status(driver, "giấy khen")
+    # The only procedure about giấy khen is abolished: told so, not hidden in silence.
+    assert "không còn được tiếp nhận" in status, status
+    told = all_css(driver, RESULTS + " li.search-result--withdrawn")
+    assert len(told) == 1 and "1.000748" in told[0].text and "đã bị bãi bỏ" in told[0].text, [t.text for t in told]
     by_css(driver, "#loc-bai-bo").click()
-    wait_for(driver, lambda d: "1.000748" in codes_of(visible_results(d)), "ticking the withdrawn box did not show 1.000748")
+    wait_for(driver, lambda d: not all_css(d, RESULTS + " li.search-result--withdrawn"),
+             "ticking the withdrawn box did not list 1.000748 as a result")
     results = visible_results(driver)
     assert codes_of(results)[0] == "1.000748", results
     assert "Đã bãi bỏ" in results[0]["badges"]
@@ -324,6 +328,20 @@ def test_withdrawn_checkbox_widens_the_results(driver, served):
     assert "1.012812" in found and found.index("1.013975") < found.index("1.012812"), found
     by_css(driver, "#loc-bai-bo").click()
     wait_for(driver, lambda d: "1.012812" not in codes_of(visible_results(d)), "unticking did not hide the replaced procedure")
+
+
+def test_withdrawn_procedure_named_exactly_is_shown_as_withdrawn(driver, served):
+    """Typing the full name of an abolished procedure shows it first, marked abolished, with
+    a note and the status saying it is no longer received; other procedures follow."""
+    open_search(driver, served, PROCEDURES)
+    name = "Thủ tục tặng Giấy khen của Chủ tịch UBND cấp xã cho gia đình"
+    search(driver, name)
+    told = all_css(driver, RESULTS + " li.search-result--withdrawn")
+    assert len(told) == 1, [t.text for t in told]
+    assert "1.000748" in told[0].text and "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ" in told[0].text
+    first = all_css(driver, RESULTS + " li.search-result")[0]
+    assert "search-result--withdrawn" in first.get_attribute("class"), "the abolished procedure comes first"
+    assert "không còn được tiếp nhận" in status_text(driver)
 
 
 def test_url_is_shareable_and_reload_restores(driver, served):

@@ -366,3 +366,67 @@ def test_key_indented_under_another_value(site):
     front_matter_article(site, 'tieu_de: "Hội nghị"\nngay: 2026-10-01\nchuyen_muc: tin-hoat-dong\n'
                                '   tac_gia: "Văn phòng UBND xã"')
     assert_failed_at(site, site.build(), ARTICLE, site.line_of(ARTICLE, "tac_gia:"), "thẳng hàng")
+
+
+# --------------------------------------------------------------------------- what applies later (thay_doi)
+
+
+CHANGES = """thay_doi:
+  - tu_ngay: 01/01/2027
+    quyet_dinh: "Quyết định số 99/QĐ-UBND ngày 10/12/2026"
+    cach_thuc:
+      - hinh_thuc: "Trực tiếp"
+        thoi_han: "Trong 03 ngày làm việc"
+        phi_le_phi: "Lệ phí: 10.000 đồng"
+  - tu_ngay: 01/07/2027
+    trang_thai: bai_bo
+    quyet_dinh_bai_bo: "Quyết định số 5/QĐ-BTP"
+"""
+
+
+def procedure_page_text(site) -> str:
+    html = (site.output / "thu-tuc" / PROCEDURE_CODE / "index.html").read_text(encoding="utf-8")
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def ways_table(site) -> str:
+    html = (site.output / "thu-tuc" / PROCEDURE_CODE / "index.html").read_text(encoding="utf-8")
+    table = re.search(r'<table class="ways-table">.*?</table>', html, re.S)
+    assert table, "the procedure page has its ways table"
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", table.group(0)))
+
+
+def test_a_later_change_is_announced_and_applied_on_its_date(site):
+    """Before its date the page shows today's values and announces the new ones with the date;
+    a rebuild after the date shows the new values; after the abolition date, the page says so."""
+    text = site.read("thu-tuc/khai-sinh.md")
+    site.write("thu-tuc/khai-sinh.md", text.replace("\n---\n", "\n" + CHANGES + "---\n", 1) if text.startswith("---\n")
+               else text)
+    assert "thay_doi:" in site.read("thu-tuc/khai-sinh.md")
+    before = site.build("--now", "2026-12-08 12:00")
+    assert before.returncode == 0, describe(before)
+    table, page = ways_table(site), procedure_page_text(site)
+    assert "Miễn lệ phí" in table and "10.000 đồng" not in table, "today's fee in the table"
+    assert "Từ ngày 01/01/2027" in page and "Lệ phí: 10.000 đồng" in page and "Quyết định số 99/QĐ-UBND" in page
+    assert "Từ ngày 01/07/2027" in page and "bị bãi bỏ" in page
+    after = site.build("--now", "2027-01-02 08:00")
+    assert after.returncode == 0, describe(after)
+    table, page = ways_table(site), procedure_page_text(site)
+    assert "Lệ phí: 10.000 đồng" in table and "Trong 03 ngày làm việc" in table, "the new values apply"
+    assert "Từ ngày 01/01/2027" not in page and "Từ ngày 01/07/2027" in page
+    abolished = site.build("--now", "2027-07-02 08:00")
+    assert abolished.returncode == 0, describe(abolished)
+    page = procedure_page_text(site)
+    assert "đã bị bãi bỏ từ 01/07/2027" in page and "Quyết định số 5/QĐ-BTP" in page
+
+
+def test_a_bad_change_is_reported_at_its_line(site):
+    """A wrong value inside thay_doi fails the build at that line, like the same key outside."""
+    text = site.read("thu-tuc/khai-sinh.md")
+    site.write("thu-tuc/khai-sinh.md", text.replace(
+        "\n---\n", "\nthay_doi:\n  - tu_ngay: 31/11/2026\n    dvc_truc_tuyen: het_muc\n---\n", 1))
+    result = site.build()
+    assert result.returncode == 1, describe(result)
+    date_line = line_containing(site, "thu-tuc/khai-sinh.md", "tu_ngay: 31/11/2026")
+    assert f"content/thu-tuc/khai-sinh.md:{date_line}: " in result.stderr and "chỉ có 30 ngày" in result.stderr
+    assert f"content/thu-tuc/khai-sinh.md:{date_line + 1}: " in result.stderr and "het_muc" in result.stderr

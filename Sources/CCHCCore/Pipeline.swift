@@ -51,7 +51,7 @@ public enum ContentPipeline {
     let staticList = loaded.staticFiles.map(\.relativePath).joined(separator: "\n")
     let decodeSettings = [siteFile.frontMatter, options.baseURLOverride ?? "", staticList].joined(separator: "\u{0}")
     memo?.beginDecode(decodeSettings)
-    let (allArticles, procedures, hotlines, pages) = clock.measure("Decode") {
+    let (allArticles, decodedProcedures, hotlines, pages) = clock.measure("Decode") {
       (
         decodeAll(files[.article], memo?.articles, &diagnostics) { decoder.article($0, diagnostics: &$1) },
         decodeAll(files[.procedure], memo?.procedures, &diagnostics) { decoder.procedure($0, diagnostics: &$1) },
@@ -59,6 +59,9 @@ public enum ContentPipeline {
         decodeAll(files[.page], memo?.pages, &diagnostics) { decoder.page($0, diagnostics: &$1) }
       )
     }
+    // What applies today: changes dated later stay announced on the page (`thay_doi`).
+    let procedures = decodedProcedures.map { $0.applying(at: options.now) }
+    PublicationCheck.futureAmendments(procedures, now: options.now, diagnostics: &diagnostics)
     checkReplacements(procedures, diagnostics: &diagnostics)
     let siteVocabulary = loaded.searchVocabulary.map {
       SearchVocabulary.parse($0.body, path: $0.displayPath, diagnostics: &diagnostics)
@@ -114,7 +117,9 @@ public enum ContentPipeline {
     }
     site.isPreview = options.preview
     if let siteVocabulary { site.searchVocabulary = SearchVocabulary.builtIn.adding(siteVocabulary) }
-    let ahead = allArticles.map(\.date.instant) + procedures.flatMap { [$0.updated, $0.effectiveDate].compactMap { $0?.instant } }
+    let ahead =
+      allArticles.map(\.date.instant)
+      + procedures.flatMap { [$0.updated, $0.effectiveDate].compactMap { $0?.instant } + $0.changes.map(\.date.instant) }
     site.timeBoundary = ahead.filter { $0 > options.now }.min()
     return (site, diagnostics)
   }

@@ -70,11 +70,14 @@ import Testing
     let rows = [
       ProcedureIndex.Row(code: "1.001193", name: "Khai <sinh> & \u{2028}\"x\"/y", field: 2, levels: [0, 1], online: -1, status: 0)
     ]
-    let typed = JSONWriter.data(encoding: ProcedureIndex.Table(fields: [["Hộ tịch", "ho-tich"]], levels: ["Cấp xã"], procs: rows))
+    let typed = JSONWriter.data(
+      encoding: ProcedureIndex.Table(
+        fields: [["Hộ tịch", "ho-tich"]], levels: ["Cấp xã"], procs: rows, withdrawn: [["1.000748", "QĐ <1>", "", ""]]))
     let untyped = JSONWriter.data(
       [
         "fields": [["Hộ tịch", "ho-tich"]], "levels": ["Cấp xã"],
         "procs": [["1.001193", "Khai <sinh> & \u{2028}\"x\"/y", 2, [0, 1], -1, 0] as [Any]],
+        "withdrawn": [["1.000748", "QĐ <1>", "", ""]],
       ] as [String: Any])
     #expect(String(decoding: typed, as: UTF8.self) == String(decoding: untyped, as: UTF8.self))
     #expect(!String(decoding: typed, as: UTF8.self).contains("<"))

@@ -754,6 +754,19 @@ describe("ranking", () => {
     assert.ok(codes(index, "hộ nghèo", { withdrawn: true }).includes("1.011607"));
   });
 
+  test("a withdrawn procedure named by its name or code is told apart, not silently hidden", () => {
+    const withdrawn = (text) => index.searchProcedures(S.parseQuery(text + " "), {}).withdrawn.map((r) => r.proc.code);
+    assert.deepEqual(withdrawn("Thủ tục tặng Giấy khen của Chủ tịch UBND cấp xã cho gia đình"), ["1.000748"]);
+    assert.deepEqual(withdrawn("tang giay khen cho gia dinh"), ["1.000748"], "without marks too");
+    assert.deepEqual(withdrawn("1.000748"), ["1.000748"], "by its code");
+    assert.deepEqual(withdrawn("khai sinh"), [], "a query that names no withdrawn procedure");
+    const asked = index.searchProcedures(S.parseQuery("1.000748 "), { withdrawn: true });
+    assert.deepEqual(asked.withdrawn, [], "shown among the results when the filter asks for withdrawn ones");
+    assert.deepEqual(index.withdrawn["1.012812"].replacement, {
+      code: "1.013975", name: "Hòa giải tranh chấp đất đai tại Ủy ban nhân dân cấp xã",
+    });
+  });
+
   test("a replaced procedure ranks below the one that replaces it", () => {
     const both = codes(index, "hòa giải tranh chấp đất đai", { withdrawn: true });
     assert.ok(both.includes("1.012812") && both.includes("1.013975"), both.join(" "));

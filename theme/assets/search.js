@@ -181,7 +181,8 @@
       keys: words.keys, spelled: words.spelled, levels: table.levels,
       fields: table.fields.map(function (f, i) { return [f[0], f[1], words.fields[i] || []]; }),
       procs: table.procs.map(function (p, i) { return p.concat(words.procs[i] || [[], [], []]); }),
-      pages: words.pages, syn: vocabulary.syn, stop: vocabulary.stop, stopMarked: vocabulary.stopMarked
+      pages: words.pages, syn: vocabulary.syn, stop: vocabulary.stop, stopMarked: vocabulary.stopMarked,
+      withdrawn: table.withdrawn || []
     };
   }
 
@@ -202,13 +203,19 @@
   function partialTable(codesFile, parts, positions) {
     return {
       fields: codesFile.fields, levels: codesFile.levels,
-      procs: positions.map(function (i) { return parts[Math.floor(i / codesFile.chunk)].procs[i % codesFile.chunk]; })
+      procs: positions.map(function (i) { return parts[Math.floor(i / codesFile.chunk)].procs[i % codesFile.chunk]; }),
+      withdrawn: parts.reduce(function (all, part) { return part ? all.concat(part.withdrawn || []) : all; }, [])
     };
   }
 
   function Index(data) {
     var self = this;
     this.base = data.base;
+    // Abolished and replaced procedures: code → {decision, replacement: {code, name}}.
+    this.withdrawn = {};
+    (data.withdrawn || []).forEach(function (w) {
+      self.withdrawn[w[0]] = { decision: w[1], replacement: w[2] ? { code: w[2], name: w[3] } : null };
+    });
     this.keys = data.keys;
     this.fields = data.fields.map(function (f) { return { name: f[0], slug: f[1], ids: f[2] }; });
     this.levels = data.levels;
@@ -671,19 +678,29 @@
   };
 
   // Procedures ranked for a query and filters: [{proc, score, complete}], best first.
-  // `complete` tells that every meaningful unit of the query matched.
+  // `complete` tells that every meaningful unit of the query matched. Abolished and replaced
+  // procedures are left out unless the filters ask for them; those the query names as well as
+  // the best result does (by name or code) are kept apart in `results.withdrawn`, so that the
+  // page can say they were abolished rather than show other procedures with no word.
   Index.prototype.searchProcedures = function (query, filters) {
     filters = filters || {};
     var self = this;
+    var hidden = [];
     var results = this.score(query).filter(function (r) {
       var p = r.proc;
-      if (!filters.withdrawn && p.status >= 3) return false;
+      if (!filters.withdrawn && p.status >= 3) {
+        if (r.complete) hidden.push(r);
+        return false;
+      }
       if (filters.field && self.fields[p.field].slug !== filters.field) return false;
       if (filters.level && p.levels.map(function (l) { return self.levels[l]; }).indexOf(filters.level) < 0) return false;
       if (filters.online && (p.online < 0 || ONLINE[p.online][1] !== filters.online)) return false;
       return true;
     });
-    results.sort(function (a, b) { return b.score - a.score || a.proc.order - b.proc.order; });
+    var byScore = function (a, b) { return b.score - a.score || a.proc.order - b.proc.order; };
+    results.sort(byScore);
+    var best = results.length ? results[0].score : 0;
+    results.withdrawn = hidden.filter(function (r) { return r.score >= best * 0.9; }).sort(byScore).slice(0, 2);
     return results;
   };
 
@@ -968,6 +985,25 @@
     return li;
   }
 
+  // A withdrawn procedure the query names: what happened to it, and what replaces it.
+  function withdrawnItem(index, result, query) {
+    var p = result.proc;
+    var li = procedureItem(index, result, query);
+    li.className += " search-result--withdrawn";
+    var facts = index.withdrawn[p.code] || {};
+    var note = el("p", "search-result__note",
+      (p.status === 3 ? "Thủ tục này đã được thay thế, không còn áp dụng" : "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ") +
+      (facts.decision ? " (" + facts.decision + ")." : "."));
+    if (facts.replacement) {
+      note.appendChild(document.createTextNode(" Thủ tục thay thế: "));
+      var link = el("a", null, facts.replacement.code + (facts.replacement.name ? " – " + facts.replacement.name : ""));
+      link.href = index.base + "thu-tuc/" + facts.replacement.code + "/";
+      note.appendChild(link);
+    }
+    li.appendChild(note);
+    return li;
+  }
+
   function simpleItem(title, url, detail, query) {
     var li = el("li", "search-result");
     var link = el("a", "search-result__title");
@@ -1207,18 +1243,24 @@
         var pages = mode === "all" ? index.searchPages(query) : [];
         var shown = limit ? procedures.slice(0, limit) : procedures;
         list.textContent = "";
+        var withdrawn = procedures.withdrawn || [];
+        withdrawn.forEach(function (r) { list.appendChild(withdrawnItem(index, r, query)); });
         shown.forEach(function (r) { list.appendChild(procedureItem(index, r, query)); });
         pages.forEach(function (r) {
           list.appendChild(simpleItem(r.page.title, r.page.url, r.page.kind === "duong-day-nong" ? "Đường dây nóng" : "Trang", query));
         });
         list.hidden = false;
         if (staticList) staticList.hidden = true;
-        showHelp(help(), index, query, procedures.length === 0 && text.trim() !== "" && (!index.textFile || index.hasText));
+        showHelp(help(), index, query, procedures.length === 0 && !withdrawn.length && text.trim() !== "" && (!index.textFile || index.hasText));
         var said = procedures.length + " thủ tục";
         if (mode === "all") said += ", " + pages.length + " trang";
         status.textContent = procedures.length + pages.length === 0 && mode !== "all"
-          ? "Không tìm thấy thủ tục nào" + (text.trim() ? " cho “" + text.trim() + "”" : "") + ". Hãy thử từ khác hoặc bỏ bớt bộ lọc."
-          : "Tìm thấy " + said + (text.trim() ? " cho “" + text.trim() + "”." : ".");
+          ? (withdrawn.length
+            ? "Không có thủ tục đang tiếp nhận" + (text.trim() ? " cho “" + text.trim() + "”" : "") +
+              "; thủ tục “" + withdrawn[0].proc.name + "” không còn được tiếp nhận (xem bên dưới)."
+            : "Không tìm thấy thủ tục nào" + (text.trim() ? " cho “" + text.trim() + "”" : "") + ". Hãy thử từ khác hoặc bỏ bớt bộ lọc.")
+          : "Tìm thấy " + said + (text.trim() ? " cho “" + text.trim() + "”." : ".") +
+            (withdrawn.length ? " Thủ tục “" + withdrawn[0].proc.name + "” đã không còn được tiếp nhận." : "");
         if (more) {
           more.hidden = !(limit && procedures.length > limit);
           var link = more.querySelector("a");

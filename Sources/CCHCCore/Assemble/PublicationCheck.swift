@@ -20,6 +20,19 @@ public enum PublicationCheck {
     }
   }
 
+  /// Warns about an amended procedure whose amendment takes effect later but whose page would
+  /// show the amended values already: the old values belong in the file, the new in `thay_doi`.
+  static func futureAmendments(_ procedures: [Procedure], now: Date, diagnostics: inout Diagnostics) {
+    for p in procedures where p.status == .amended && p.changes.isEmpty {
+      guard let effective = p.effectiveDate, effective.instant > now else { continue }
+      diagnostics.warning(
+        p.source.displayPath, p.source.line(ofKey: "ngay_hieu_luc"), "amendment-ahead",
+        "phần sửa đổi có hiệu lực từ ngày sau (ngay_hieu_luc) nhưng trang đang hiện nội dung sửa đổi như đã áp dụng; "
+          + "nếu đến ngày đó người dân vẫn làm theo nội dung cũ, hãy giữ nội dung cũ và ghi phần thay đổi vào "
+          + "thay_doi (tu_ngay: ngày hiệu lực)")
+    }
+  }
+
   /// "08:30 ngày 07/12/2026" in the site's zone.
   static func spoken(_ date: ContentDate, timeZone: TimeZone) -> String {
     let local = Int(date.instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date.instant)

@@ -18,7 +18,7 @@ extension SiteConfig {
     if let near = Suggestion.nearest(to: key, among: categories.map(\.slug) + categories.map { VietnameseText.slug($0.name) }),
       let category = categories.first(where: { $0.slug == near || VietnameseText.slug($0.name) == near })
     {
-      message += "; có phải ý bạn là \"\(category.name)\" (mã \(category.slug))?"
+      message += "; có phải ý bạn là \"\(category.slug)\" (\(category.name))?"
     }
     if categories.isEmpty {
       message += "; site.yml chưa khai báo chuyên mục nào"

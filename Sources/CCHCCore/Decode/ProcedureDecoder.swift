@@ -6,6 +6,18 @@ extension DocumentDecoder {
     guard var r = reader(for: file, diagnostics: &diagnostics) else { return nil }
     var source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
     source.keyLines["ma"] = r.line(ofKey: "ma")
+    var procedure = procedure(&r, source: source, body: file.body)
+    let changes = self.changes(&r) { merged in self.procedure(&merged, source: source, body: file.body) }
+    r.finish()
+    diagnostics.merge(r.diagnostics)
+    procedure?.changes = changes
+    return procedure
+  }
+
+  /// The procedure's keys read from `r` (unknown keys are left for `finish`).
+  func procedure(_ r: inout FieldReader, source: SourceRef, body: String) -> Procedure? {
+    var source = source
+    let file = (displayPath: source.displayPath, body: body)
     let zone = site.timeZone
     let code = r.string("ma", required: true, label: "mã thủ tục")
     if let code, !Self.isValidCode(code) {
@@ -18,16 +30,7 @@ extension DocumentDecoder {
     let levels = r.strings("cap_thuc_hien", label: "cấp thực hiện")
     let type = r.string("loai_thu_tuc", label: "loại thủ tục")
     let ministryDecision = r.string("so_quyet_dinh", label: "số quyết định")
-    let announcement: Decision? = r.record(
-      "quyet_dinh_cong_bo", label: "quyết định công bố",
-      stringForm: { Decision(number: $0, date: nil, link: nil) }
-    ) { item in
-      let number = item.string("so_hieu", required: true, label: "số hiệu quyết định")
-      let date = item.date("ngay", label: "ngày quyết định", timeZone: zone)
-      let link = item.string("link", label: "liên kết")
-      if let link { item.checkURL(link, key: "link") }
-      return number.map { Decision(number: $0, date: date, link: link) }
-    }
+    let announcement = decision(&r, "quyet_dinh_cong_bo", label: "quyết định công bố")
     let agency = r.string("co_quan_thuc_hien", label: "cơ quan thực hiện")
     let authority = r.string("co_quan_tham_quyen", label: "cơ quan có thẩm quyền")
     let receivingAddress = r.string("dia_chi_tiep_nhan", label: "địa chỉ tiếp nhận hồ sơ")
@@ -64,6 +67,7 @@ extension DocumentDecoder {
         "trang_thai", label: "trạng thái", allowed: ProcedureStatus.allCases.map(\.rawValue),
         parse: ProcedureStatus.init(rawValue:)) ?? .inForce
     let effective = r.date("ngay_hieu_luc", label: "ngày có hiệu lực", timeZone: zone)
+    if effective != nil { source.keyLines["ngay_hieu_luc"] = r.line(ofKey: "ngay_hieu_luc") }
     let replacedBy = r.string("thay_the_boi", label: "mã thủ tục thay thế")
     let updated = r.date("ngay_cap_nhat", label: "ngày cập nhật", timeZone: zone)
     let forms: [FormFile] = r.records("mau_don", label: "mẫu đơn, tờ khai") { item in
@@ -75,8 +79,8 @@ extension DocumentDecoder {
     }
     let keywords = r.strings("tu_khoa", label: "từ khóa")
     let description = r.string("mo_ta", label: "mô tả")
-    r.finish()
-    diagnostics.merge(r.diagnostics)
+    let withdrawal = decision(&r, "quyet_dinh_bai_bo", label: "quyết định bãi bỏ")
+    _ = r.value("thay_doi", label: "thay đổi từ ngày sau")  // read by `changes`
     guard let code, let name, let field else { return nil }
     return Procedure(
       source: source, code: code, name: name, field: field, levels: levels, type: type,
@@ -85,7 +89,19 @@ extension DocumentDecoder {
       deadline: deadline, fees: fees, results: results, legalBasis: legal, onlineLevel: online,
       onlineLink: onlineLink, acceptedAnywhere: anywhere, status: status, effectiveDate: effective,
       replacedBy: replacedBy, updated: updated, forms: forms, keywords: keywords,
-      description: description, body: file.body)
+      description: description, body: file.body, withdrawal: withdrawal)
+  }
+
+  /// A decision written as its number or as `{so_hieu, ngay?, link?}`.
+  func decision(_ r: inout FieldReader, _ key: String, label: String) -> Decision? {
+    let zone = site.timeZone
+    return r.record(key, label: label, stringForm: { Decision(number: $0, date: nil, link: nil) }) { item in
+      let number = item.string("so_hieu", required: true, label: "số hiệu quyết định")
+      let date = item.date("ngay", label: "ngày quyết định", timeZone: zone)
+      let link = item.string("link", label: "liên kết")
+      if let link { item.checkURL(link, key: "link") }
+      return number.map { Decision(number: $0, date: date, link: link) }
+    }
   }
 
   /// Whether a code is usable in a URL: letters, digits, dots and dashes.

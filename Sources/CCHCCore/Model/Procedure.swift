@@ -1,3 +1,5 @@
+import Foundation
+
 /// One administrative procedure (TTHC) as listed in the national database (`content/thu-tuc/**/*.md`).
 public struct Procedure: Sendable, Equatable {
   /// Where it came from.
@@ -58,6 +60,36 @@ public struct Procedure: Sendable, Equatable {
   public var description: String?
   /// The Markdown body.
   public var body: String
+  /// `quyet_dinh_bai_bo`: the decision that abolished or replaced the procedure.
+  public var withdrawal: Decision? = nil
+  /// `thay_doi`: what applies from later dates, oldest first. After `applying(at:)`, only the
+  /// changes still ahead.
+  public var changes: [ProcedureChange] = []
+}
+
+/// Values of a procedure that apply from a date (`thay_doi` entry).
+public struct ProcedureChange: Sendable, Equatable {
+  /// `tu_ngay`.
+  public var date: ContentDate
+  /// `quyet_dinh`: the decision making the change.
+  public var decision: String?
+  /// The whole procedure as it stands from `date` (its own `changes` empty).
+  public var state: Procedure
+}
+
+extension Procedure {
+  /// The procedure as it stands at `now`: the last change dated at or before it applied (its
+  /// date becomes `updated` when later), the later ones kept in `changes`.
+  public func applying(at now: Date) -> Procedure {
+    guard !changes.isEmpty else { return self }
+    var result = self
+    if let last = changes.last(where: { $0.date.instant <= now }) {
+      result = last.state
+      if (updated?.instant ?? .distantPast) < last.date.instant { result.updated = last.date }
+    }
+    result.changes = changes.filter { $0.date.instant > now }
+    return result
+  }
 }
 
 /// A decision announcing procedures (`quyet_dinh_cong_bo`).

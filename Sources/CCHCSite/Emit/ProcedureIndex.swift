@@ -46,11 +46,25 @@ struct ProcedureIndex {
     var items: [any Encodable] { [code, name, field, levels, online, status] }
   }
 
-  /// The table, and each part of it (`fields` and `levels` left out).
+  /// The table, and each part of it (`fields` and `levels` left out). `withdrawn` tells, for
+  /// each abolished or replaced procedure among `procs`, `[code, decision, replacement code,
+  /// replacement name]` (empty strings when unknown), so that a search that finds one by its
+  /// name or code can say so instead of hiding it.
   struct Table: Encodable {
     var fields: [[String]]?
     var levels: [String]?
     var procs: [Row]
+    var withdrawn: [[String]]
+  }
+
+  /// The `withdrawn` rows of a table's procedures.
+  static func withdrawn(_ procedures: ArraySlice<RenderedProcedure>, in site: Site) -> [[String]] {
+    procedures.map(\.document).filter(\.status.isWithdrawn).map { p in
+      let replacement = p.replacedBy.flatMap { code in site.procedures.first { $0.document.code == code } }
+      return [
+        p.code, (p.withdrawal ?? p.announcement)?.number ?? "", p.replacedBy ?? "", replacement?.document.name ?? "",
+      ]
+    }
   }
 
   /// Every code, and the parts of the table.
@@ -103,7 +117,8 @@ struct ProcedureIndex {
     let functionWords = QueryVocabulary.functionWords(
       site.searchVocabulary, among: site.procedures.flatMap { [$0.document.name] + $0.document.keywords + $0.document.results })
     let fields = site.fields.map { [$0.name, $0.slug] }
-    let table = Self.file("thu-tuc", Table(fields: fields, levels: levels, procs: rows))
+    let table = Self.file(
+      "thu-tuc", Table(fields: fields, levels: levels, procs: rows, withdrawn: Self.withdrawn(site.procedures[...], in: site)))
     let wordsFile = Self.file(
       "thu-tuc-khoa",
       Words(
@@ -117,7 +132,9 @@ struct ProcedureIndex {
       (letter, Self.file("tu-dien/\(letter)", shard))
     }
     let chunks = stride(from: 0, to: rows.count, by: Self.chunkSize).enumerated().map { number, start in
-      Self.file("thu-tuc/\(number)", Table(procs: Array(rows[start..<min(start + Self.chunkSize, rows.count)])))
+      let range = start..<min(start + Self.chunkSize, rows.count)
+      return Self.file(
+        "thu-tuc/\(number)", Table(procs: Array(rows[range]), withdrawn: Self.withdrawn(site.procedures[range], in: site)))
     }
     let codes = Self.file(
       "ma-thu-tuc",

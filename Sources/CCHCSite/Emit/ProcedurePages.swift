@@ -54,6 +54,7 @@ extension ContextBuilder {
     ]
     if let online = p.onlineLevel { model["online"] = ["label": online.label, "class": online.cssClass] }
     model["notice"] = notice(p)
+    model["upcoming"] = upcoming(p)
     if !p.ways.isEmpty {
       model["ways"] = p.ways.map { way -> [String: Any] in
         var row: [String: Any] = ["method": way.method, "fees": way.fees]
@@ -92,35 +93,60 @@ extension ContextBuilder {
     return context
   }
 
-  /// The notice shown when a procedure is not simply in force.
+  /// The notice shown when a procedure is not simply in force, saying what holds from which
+  /// day: "đã bị bãi bỏ từ 01/12/2026", not "(hiệu lực từ 01/12/2026)".
   func notice(_ p: Procedure) -> [String: Any]? {
+    let now = site.now.instant
+    let day = p.effectiveDate.map { (date: dates.display($0), ahead: $0.instant > now) }
     var text: String
     switch p.status {
     case .inForce:
-      guard let effective = p.effectiveDate, effective.instant > site.now.instant else { return nil }
-      return ["class": "hieu-luc", "text": "Có hiệu lực từ \(dates.display(effective))"]
-    case .new: text = "Thủ tục mới ban hành"
-    case .amended: text = "Thủ tục đã được sửa đổi, bổ sung"
-    case .replaced: text = "Thủ tục này đã được thay thế, không còn áp dụng"
-    case .abolished: text = "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ"
-    }
-    if let effective = p.effectiveDate {
-      text +=
-        effective.instant > site.now.instant ? "; có hiệu lực từ \(dates.display(effective))" : " (hiệu lực từ \(dates.display(effective)))"
+      guard let day, day.ahead else { return nil }
+      return ["class": "hieu-luc", "text": "Thủ tục có hiệu lực từ \(day.date)"]
+    case .new:
+      text = "Thủ tục mới ban hành" + (day.map { ", có hiệu lực từ \($0.date)" } ?? "")
+    case .amended:
+      text =
+        "Thủ tục đã được sửa đổi, bổ sung"
+        + (day.map { $0.ahead ? "; nội dung sửa đổi có hiệu lực từ \($0.date)" : "; nội dung dưới đây có hiệu lực từ \($0.date)" } ?? "")
+    case .replaced:
+      text =
+        day.map {
+          $0.ahead
+            ? "Thủ tục này được thay thế, có hiệu lực từ \($0.date)" : "Thủ tục này đã được thay thế từ \($0.date), không còn áp dụng"
+        }
+        ?? "Thủ tục này đã được thay thế, không còn áp dụng"
+    case .abolished:
+      text =
+        day.map {
+          $0.ahead
+            ? "Thủ tục này bị bãi bỏ, có hiệu lực từ \($0.date)" : "Thủ tục này đã bị bãi bỏ từ \($0.date), không còn tiếp nhận hồ sơ"
+        }
+        ?? "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ"
     }
     var model: [String: Any] = ["class": p.status.cssClass, "text": text]
-    if let decision = p.announcement?.number ?? p.ministryDecision {
+    let basis = p.status.isWithdrawn ? p.withdrawal ?? p.announcement : p.announcement
+    if let decision = basis.map(decisionText) ?? p.ministryDecision {
       model["decision"] = decision
     }
-    if let code = p.replacedBy {
-      var replacement: [String: Any] = ["code": code]
-      if let target = site.procedures.first(where: { $0.document.code == code }) {
-        replacement["name"] = target.document.name
-        replacement["url"] = routes.href(target.path)
-      }
-      model["replacement"] = replacement
-    }
+    if let replacement = replacement(p.replacedBy) { model["replacement"] = replacement }
     return model
+  }
+
+  /// "Quyết định số 12/QĐ-UBND ngày 01/12/2026".
+  func decisionText(_ decision: Decision) -> String {
+    decision.number + (decision.date.map { " ngày \(dates.display($0))" } ?? "")
+  }
+
+  /// Code, name and URL of a replacing procedure (name and URL when the site lists it).
+  func replacement(_ code: String?) -> [String: Any]? {
+    guard let code else { return nil }
+    var replacement: [String: Any] = ["code": code]
+    if let target = site.procedures.first(where: { $0.document.code == code }) {
+      replacement["name"] = target.document.name
+      replacement["url"] = routes.href(target.path)
+    }
+    return replacement
   }
 
   /// The label/value rows, in the national portal's order; absent facts are left out.
@@ -168,6 +194,9 @@ extension ContextBuilder {
       add("Tiếp nhận không phụ thuộc địa giới hành chính", anywhere ? "Có: nộp hồ sơ tại bất kỳ điểm tiếp nhận nào trong tỉnh" : "Không")
     }
     add("Tình trạng", p.status.label)
+    if p.status.isWithdrawn, let withdrawal = p.withdrawal {
+      add(p.status == .replaced ? "Quyết định thay thế" : "Quyết định bãi bỏ", decisionText(withdrawal))
+    }
     if let effective = p.effectiveDate { add("Ngày có hiệu lực", dates.display(effective)) }
     if let updated = p.updated { add("Ngày cập nhật", dates.display(updated)) }
     return rows
