@@ -430,3 +430,56 @@ def test_a_bad_change_is_reported_at_its_line(site):
     date_line = line_containing(site, "thu-tuc/khai-sinh.md", "tu_ngay: 31/11/2026")
     assert f"content/thu-tuc/khai-sinh.md:{date_line}: " in result.stderr and "chỉ có 30 ngày" in result.stderr
     assert f"content/thu-tuc/khai-sinh.md:{date_line + 1}: " in result.stderr and "het_muc" in result.stderr
+
+
+# --------------------------------------------------------------------------- a new unit: install, khoi-tao, build
+
+
+REPO = Path(__file__).resolve().parent.parent
+UNIT = "Ủy ban nhân dân phường Hồng Bàng"
+UNIT_URL = "https://hongbang.haiphong.gov.vn/cai-cach-hanh-chinh/"
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """cchc installed by scripts/install.sh into a temporary prefix (the debug build)."""
+    prefix = tmp_path_factory.mktemp("prefix")
+    result = subprocess.run(["bash", str(REPO / "scripts" / "install.sh"), "--prefix", str(prefix), "--debug"],
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, describe(result)
+    assert (prefix / "bin" / "cchc").is_file() and (prefix / "share" / "cchc" / "theme" / "templates").is_dir()
+    return prefix
+
+
+def test_khoi_tao_then_build_outside_the_repository(installed, tmp_path):
+    """A unit's folder made by khoi-tao, anywhere, builds at once with the installed cchc and
+    its installed theme, names only that unit, lists its draft, and its QR codes carry its URL."""
+    cchc = str(installed / "bin" / "cchc")
+    # The installed theme is the one used: mark one of its templates.
+    marker = "<!-- giao-dien-da-cai -->"
+    page404 = installed / "share" / "cchc" / "theme" / "templates" / "404.mustache"
+    page404.write_text(page404.read_text(encoding="utf-8") + marker + "\n", encoding="utf-8")
+    made = run_cchc(Path(cchc), ["khoi-tao", "hong-bang", "--ten-don-vi", UNIT, "--base-url", UNIT_URL], cwd=tmp_path)
+    assert made.returncode == 0, describe(made)
+    unit = tmp_path / "hong-bang"
+    assert (unit / "content" / "site.yml").is_file() and "public/" in (unit / ".gitignore").read_text(encoding="utf-8")
+    built = run_cchc(Path(cchc), ["build"], cwd=unit)
+    assert built.returncode == 0, describe(built)
+    public = unit / "public"
+    assert marker in (public / "404.html").read_text(encoding="utf-8"), "the installed theme was used"
+    assert "Hồng Bàng" in (public / "index.html").read_text(encoding="utf-8")
+    for file in public.rglob("*"):
+        if file.is_file() and file.suffix in (".html", ".xml", ".json"):
+            assert "Chí Linh" not in file.read_text(encoding="utf-8"), file
+    assert "chưa đăng: bản nháp" in built.stdout and "ra-mat-chuyen-muc.md" in built.stdout, built.stdout
+    hotline = next(public.glob("duong-day-nong/*/ma-qr.svg"))
+    assert decode_qr(hotline.read_bytes(), tmp_path) == UNIT_URL + hotline.parent.relative_to(public).as_posix() + "/"
+    again = run_cchc(Path(cchc), ["khoi-tao", "hong-bang", "--ten-don-vi", UNIT, "--base-url", UNIT_URL], cwd=tmp_path)
+    assert again.returncode == 1 and "không ghi đè" in again.stderr, describe(again)
+
+
+def test_khoi_tao_explains_a_bad_address(cchc_bin, tmp_path):
+    """khoi-tao refuses an address that is not http(s), in Vietnamese, and writes nothing."""
+    result = run_cchc(cchc_bin, ["khoi-tao", "x", "--ten-don-vi", UNIT, "--base-url", "hongbang.gov.vn"], cwd=tmp_path)
+    assert result.returncode != 0 and "phải là địa chỉ đầy đủ bắt đầu bằng http://" in result.stderr, describe(result)
+    assert not (tmp_path / "x").exists()
