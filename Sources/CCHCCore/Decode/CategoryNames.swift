@@ -24,7 +24,7 @@ extension SiteConfig {
       message += "; site.yml chưa khai báo chuyên mục nào"
     } else {
       message +=
-        ". Viết mã hoặc đúng tên chuyên mục: "
+        (message.hasSuffix("?") ? " " : ". ") + "Các chuyên mục đã khai báo (viết mã hoặc đúng tên): "
         + categories.map { "\($0.slug) (\($0.name))" }.joined(separator: ", ")
     }
     return message
