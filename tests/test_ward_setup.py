@@ -483,3 +483,9 @@ def test_khoi_tao_explains_a_bad_address(cchc_bin, tmp_path):
     result = run_cchc(cchc_bin, ["khoi-tao", "x", "--ten-don-vi", UNIT, "--base-url", "hongbang.gov.vn"], cwd=tmp_path)
     assert result.returncode != 0 and "phải là địa chỉ đầy đủ bắt đầu bằng http://" in result.stderr, describe(result)
     assert not (tmp_path / "x").exists()
+
+
+def test_building_the_sample_says_it_is_the_sample(sample_site):
+    """The sample ward's build reminds that it is sample data and how a unit starts its own."""
+    assert "Lưu ý: " in sample_site.stdout and "đây là trang mẫu (du_lieu_mau: true)" in sample_site.stdout
+    assert "cchc khoi-tao" in sample_site.stdout

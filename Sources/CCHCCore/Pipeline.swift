@@ -46,6 +46,12 @@ public enum ContentPipeline {
       siteFile: loaded.site, placeholder: siteFile, staticFiles: loaded.staticFiles,
       baseURLOverride: options.baseURLOverride, diagnostics: &diagnostics)
     let (config, resolver, decoder) = (setup.config, setup.resolver, setup.decoder)
+    if config.isSample {
+      diagnostics.notice(
+        siteFile.displayPath, DecodeSetup.lineOfKey("du_lieu_mau", in: siteFile), "sample-data",
+        "đây là trang mẫu (du_lieu_mau: true): mọi trang hiện dòng “Dữ liệu mẫu” và nội dung nói về đơn vị mẫu; "
+          + "trang của đơn vị mình hãy bắt đầu bằng cchc khoi-tao")
+    }
     let files = loaded.files
     let memo = options.memo
     let staticList = loaded.staticFiles.map(\.relativePath).joined(separator: "\n")

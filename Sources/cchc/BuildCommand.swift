@@ -71,10 +71,12 @@ struct Build: ParsableCommand {
         "Đã tạo \(report.pageCount) trang (\(report.fileCount) tệp; ghi \(report.writtenCount) tệp, xóa \(report.removedCount) tệp cũ) vào \(output)/"
       )
       if let edits = report.quickEdits { print(Self.quickNote(edits)) }
-      if !report.notices.isEmpty {
-        print("Chưa đăng \(report.notices.count) bài (bản nháp và bài hẹn giờ):")
-        for notice in report.notices { print("  " + notice.description) }
+      let unpublished = report.notices.filter { $0.code == "draft" || $0.code == "scheduled" }
+      if !unpublished.isEmpty {
+        print("Chưa đăng \(unpublished.count) bài (bản nháp và bài hẹn giờ):")
+        for notice in unpublished { print("  " + notice.description) }
       }
+      for notice in report.notices where !unpublished.contains(notice) { print("Lưu ý: " + notice.description) }
     } catch let failure as BuildFailure {
       for problem in failure.diagnostics.sorted { printError(problem.description) }
       let kept =
