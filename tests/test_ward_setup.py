@@ -489,3 +489,20 @@ def test_building_the_sample_says_it_is_the_sample(sample_site):
     """The sample ward's build reminds that it is sample data and how a unit starts its own."""
     assert "Lưu ý: " in sample_site.stdout and "đây là trang mẫu (du_lieu_mau: true)" in sample_site.stdout
     assert "cchc khoi-tao" in sample_site.stdout
+
+
+def test_build_lists_drafts_and_scheduled_articles(site):
+    """build ends with every article it did not publish: drafts at their ban_nhap line,
+    scheduled ones at their ngay line with the date and time they will appear."""
+    site.insert_after(ARTICLE, "tieu_de:", "ban_nhap: true")
+    second = "tin-bai/2026-10-15-ket-qua-khao-sat.md"
+    site.replace(second, "ngay: 2026-10-15", "ngay: 15/12/2026 8h30")
+    result = site.build()
+    assert result.returncode == 0, describe(result)
+    draft_line = line_containing(site, ARTICLE, "ban_nhap: true")
+    date_line = line_containing(site, second, "ngay: 15/12/2026")
+    assert "Chưa đăng 2 bài (bản nháp và bài hẹn giờ):" in result.stdout, result.stdout
+    assert f"content/{ARTICLE}:{draft_line}: chưa đăng: bản nháp" in result.stdout, result.stdout
+    assert f"content/{second}:{date_line}: chưa đăng: " in result.stdout, result.stdout
+    assert "hẹn đăng lúc 08:30 ngày 15/12/2026" in result.stdout, result.stdout
+    assert not (site.output / "tin-bai" / "hoi-nghi").exists(), "the draft is not published"
