@@ -204,7 +204,7 @@
     return {
       fields: codesFile.fields, levels: codesFile.levels,
       procs: positions.map(function (i) { return parts[Math.floor(i / codesFile.chunk)].procs[i % codesFile.chunk]; }),
-      withdrawn: parts.reduce(function (all, part) { return part ? all.concat(part.withdrawn || []) : all; }, [])
+      withdrawn: Object.keys(parts).reduce(function (all, n) { return all.concat(parts[n].withdrawn || []); }, [])
     };
   }
 
@@ -686,10 +686,11 @@
     filters = filters || {};
     var self = this;
     var hidden = [];
+    var named = query.words.length > 0 || query.codes.length > 0;
     var results = this.score(query).filter(function (r) {
       var p = r.proc;
       if (!filters.withdrawn && p.status >= 3) {
-        if (r.complete) hidden.push(r);
+        if (r.complete && named) hidden.push(r);
         return false;
       }
       if (filters.field && self.fields[p.field].slug !== filters.field) return false;
