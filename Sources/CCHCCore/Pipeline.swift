@@ -36,6 +36,13 @@ public enum ContentPipeline {
     let clock = options.timings
     let loader = ContentLoader(contentDirectory: options.contentDirectory)
     let loaded = clock.measure("Load") { loader.load(diagnostics: &diagnostics) }
+    for path in loaded.ignored {
+      diagnostics.notice(
+        loader.path(path), 0, "ignored-file",
+        path.hasSuffix("/")
+          ? "bỏ qua thư mục ẩn hoặc thư mục hệ thống: không đọc, không đăng gì trong đó"
+          : "bỏ qua tệp ẩn, tệp hệ thống hoặc tệp tạm (tệp khóa ~$ của Office, Thumbs.db, tệp sao lưu…): không đọc, không đăng")
+    }
     // Decode
     let siteFile =
       loaded.site

@@ -76,7 +76,13 @@ struct Build: ParsableCommand {
         print("Chưa đăng \(unpublished.count) bài (bản nháp và bài hẹn giờ):")
         for notice in unpublished { print("  " + notice.description) }
       }
-      for notice in report.notices where !unpublished.contains(notice) { print("Lưu ý: " + notice.description) }
+      let ignored = report.notices.filter { $0.code == "ignored-file" }
+      if !ignored.isEmpty {
+        print("Đã bỏ qua \(ignored.count) tệp, thư mục ẩn hoặc tệp hệ thống (không đăng); cchc check liệt kê từng tệp.")
+      }
+      for notice in report.notices where !unpublished.contains(notice) && !ignored.contains(notice) {
+        print("Lưu ý: " + notice.description)
+      }
     } catch let failure as BuildFailure {
       for problem in failure.diagnostics.sorted { printError(problem.description) }
       let kept =

@@ -19,7 +19,11 @@ import Testing
 
     let listed = FileTree.regularFilesWithInfo(under: root)
     #expect(listed.map(\.path).sorted() == FileTree.regularFiles(under: root).sorted())
-    #expect(Set(listed.map(\.path)) == ["site.yml", "tin-bai/2026/bài-một.md", "tin-bai/.an.md", "tep/mau.pdf", "tep/lien-ket.pdf"])
+    #expect(
+      Set(listed.map(\.path)) == [
+        "site.yml", "tin-bai/2026/bài-một.md", "tin-bai/.an.md", "tep/mau.pdf", "tep/lien-ket.pdf", "tep/thu-muc",
+      ],
+      "a link to a folder is listed, not walked")
     for (path, info) in listed {
       var expected = stat()
       #expect(stat(root + "/" + path, &expected) == 0)
@@ -36,5 +40,33 @@ import Testing
     #expect(ContentLoader.isSource("tep/.thu-muc/mau.pdf"), "only the file's own name counts")
     #expect(ContentLoader.isSource("site.yml"))
     #expect(!ContentLoader.isSource("tin-bai/ghi-chu.txt"))
+    for name in ["~$to-khai.docx", "Thumbs.db", "desktop.ini", "bai.md~", "#bai.md#", "to-khai.docx.tmp", "a.bak"] {
+      #expect(!ContentLoader.isSource("tep/" + name), "\(name)")
+    }
+  }
+
+  @Test func contentTreeReadsLinksInsideOnlyAndSetsHiddenFilesAside() throws {
+    let fm = FileManager.default
+    let base = fm.temporaryDirectory.appendingPathComponent("cchc-content-\(UUID().uuidString)").path
+    defer { try? fm.removeItem(atPath: base) }
+    let root = base + "/content"
+    try fm.createDirectory(atPath: root + "/tep/anh", withIntermediateDirectories: true)
+    try fm.createDirectory(atPath: root + "/tep/.git", withIntermediateDirectories: true)
+    try fm.createDirectory(atPath: base + "/ngoai", withIntermediateDirectories: true)
+    for path in [root + "/tep/anh/a.png", root + "/tep/.git/config", root + "/tep/~$b.docx", base + "/ngoai/mat-khau.txt"] {
+      try Data("x".utf8).write(to: URL(fileURLWithPath: path))
+    }
+    try fm.createSymbolicLink(atPath: root + "/tep/ban-sao.png", withDestinationPath: "anh/a.png")
+    try fm.createSymbolicLink(atPath: root + "/tep/hinh", withDestinationPath: "anh")
+    try fm.createSymbolicLink(atPath: root + "/tep/anh/vong", withDestinationPath: "..")
+    try fm.createSymbolicLink(atPath: root + "/tep/mat-khau.txt", withDestinationPath: base + "/ngoai/mat-khau.txt")
+    try fm.createSymbolicLink(atPath: root + "/tep/ngoai", withDestinationPath: base + "/ngoai")
+
+    let tree = ContentTree.walk(root: root, folder: "tep")
+    #expect(tree.files.contains("tep/anh/a.png") && tree.files.contains("tep/ban-sao.png") && tree.files.contains("tep/hinh/a.png"))
+    #expect(!tree.files.contains { $0.contains("mat-khau") || $0.contains(".git") || $0.contains("~$") }, "\(tree.files)")
+    #expect(tree.files.count < 20, "a link back up is not walked forever: \(tree.files)")
+    #expect(tree.outsideLinks.map(\.path) == ["tep/mat-khau.txt", "tep/ngoai"])
+    #expect(tree.ignored == ["tep/.git/", "tep/~$b.docx"])
   }
 }

@@ -26,7 +26,7 @@ public struct ContentLoader: Sendable {
       diagnostics.error(display("site.yml"), 0, "site-missing", "thiếu tệp site.yml (thông tin của cổng)")
     }
     for kind in ContentKind.allCases {
-      let paths = listFiles(under: kind.rawValue)
+      let paths = listFiles(under: kind.rawValue, into: &content, diagnostics: &diagnostics)
       let loaded = ParallelMap.map(paths) { relative -> (SourceFile?, Diagnostics) in
         var local = Diagnostics()
         guard let text = readText(relative, diagnostics: &local) else { return (nil, local) }
@@ -43,10 +43,23 @@ public struct ContentLoader: Sendable {
           frontMatter: "", frontMatterLine: 0, body: $0, bodyLine: 1)
       }
     }
-    content.staticFiles = listFiles(under: "tep").map { relative in
+    let published = listFiles(under: "tep", into: &content, diagnostics: &diagnostics)
+    let refusals = ParallelMap.map(published) { relative in PublishableFile.problem(relativePath: relative, bytes: head(relative)) }
+    for (relative, refusal) in zip(published, refusals) {
+      if let refusal { diagnostics.error(display(relative), 0, "file-not-publishable", refusal) }
+    }
+    content.staticFiles = zip(published, refusals).filter { $0.1 == nil }.map { relative, _ in
       StaticFile(relativePath: relative, size: FileTree.size(of: path(relative)) ?? 0)
     }
     return content
+  }
+
+  /// The first bytes of a file, enough to tell its kind; all of an SVG, whose text is checked.
+  func head(_ relative: String) -> Data {
+    if relative.lowercased().hasSuffix(".svg") { return FileManager.default.contents(atPath: path(relative)) ?? Data() }
+    guard let handle = FileHandle(forReadingAtPath: path(relative)) else { return Data() }
+    defer { try? handle.close() }
+    return (try? handle.read(upToCount: 4096)) ?? Data()
   }
 
   /// `site.yml` as a source file (all of it front matter); nil when missing or unreadable.
@@ -64,20 +77,30 @@ public struct ContentLoader: Sendable {
   func display(_ relative: String) -> String { path(relative) }
 
   /// The files below a sub-folder that the build reads (`isSource`), relative to the
-  /// content folder, sorted.
-  func listFiles(under folder: String) -> [String] {
-    FileTree.regularFiles(under: path(folder)).map { folder + "/" + $0 }.filter(Self.isSource).sorted()
+  /// content folder, sorted. Links leading outside the content folder are errors; hidden and
+  /// system files are noted in `content.ignored`.
+  func listFiles(under folder: String, into content: inout LoadedContent, diagnostics: inout Diagnostics) -> [String] {
+    let tree = ContentTree.walk(root: contentDirectory, folder: folder)
+    for link in tree.outsideLinks {
+      diagnostics.error(
+        display(link.path), 0, "link-outside",
+        "liên kết \"\(link.path)\" trỏ ra ngoài thư mục nội dung (tới \(link.target)); cchc không đọc, không đăng "
+          + "tệp ngoài thư mục nội dung: hãy chép tệp vào thư mục nội dung thay cho liên kết")
+    }
+    content.ignored += tree.ignored
+    return tree.files.filter(Self.isSource)
   }
 
   /// Whether the build reads a file of the content folder (by its relative path): `site.yml`,
   /// the site's search vocabulary, the Markdown files of each kind's folder, the files under
-  /// `tep/` and everything under `giao-dien/` (theme overrides). Hidden files (`.name`) and other files are ignored, so
-  /// editors' swap and backup files change nothing.
+  /// `tep/` and everything under `giao-dien/` (theme overrides). Hidden and system files
+  /// (`ContentTree.isIgnored`) and other files are ignored, so editors' swap and backup files
+  /// change nothing.
   public static func isSource(_ relative: String) -> Bool {
     if relative == "site.yml" || relative == SearchVocabulary.siteFileName || relative.hasPrefix("giao-dien/") { return true }
     // The file's own name (after the last slash; paths of files never end with one).
     let name = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative[relative.utf8.index(after: $0)...] } ?? relative[...]
-    if name.hasPrefix(".") { return false }
+    if ContentTree.isIgnored(String(name)) { return false }
     if relative.hasPrefix("tep/") { return true }
     return relative.hasSuffix(".md") && ContentKind.allCases.contains { relative.hasPrefix($0.rawValue + "/") }
   }

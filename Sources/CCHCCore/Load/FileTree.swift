@@ -3,14 +3,16 @@ import Foundation
 /// Fast file-system queries over POSIX calls: Foundation's enumerator with attributes and
 /// `attributesOfItem` cost seconds on sites of 20,000 files.
 public enum FileTree {
-  /// Every regular file under a folder (not following symbolic links), relative to it, in no
-  /// particular order; empty when the folder cannot be read.
+  /// Every regular file under a folder (not following symbolic links to folders, which are
+  /// listed themselves), relative to it, in no particular order; empty when the folder cannot
+  /// be read.
   public static func regularFiles(under root: String) -> [String] {
     regularFilesWithInfo(under: root).map(\.path)
   }
 
   /// Every regular file under `root` with its `stat`, asked relative to the open folder while
-  /// it is listed, so that no path is looked up again.
+  /// it is listed, so that no path is looked up again. A link to a folder is listed too (with
+  /// the folder's `stat`), not walked, so that adding or removing one is seen as a change.
   public static func regularFilesWithInfo(under root: String) -> [(path: String, info: stat)] {
     var files: [(path: String, info: stat)] = []
     var pending = [""]
@@ -31,7 +33,10 @@ public enum FileTree {
           let follow = type == Int32(DT_UNKNOWN) ? AT_SYMLINK_NOFOLLOW : 0
           guard fstatat(folder, name, &info, follow) == 0 else { return nil }
           let mode = info.st_mode & S_IFMT
-          if mode == S_IFDIR { return type == Int32(DT_UNKNOWN) ? (text, true) : nil }
+          if mode == S_IFDIR {
+            if type == Int32(DT_UNKNOWN) { return (text, true) }
+            return type == Int32(DT_LNK) ? (text, false) : nil
+          }
           return mode == S_IFREG ? (text, false) : nil
         }
         guard let (name, isFolder) = found else { continue }

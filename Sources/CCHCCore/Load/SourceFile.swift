@@ -44,6 +44,8 @@ public struct LoadedContent: Sendable {
   public var contentDirectory: String
   /// The site's own search vocabulary (`tu-dien-tim-kiem.txt`), all of it as the body.
   public var searchVocabulary: SourceFile?
+  /// Hidden and system files and folders left out, relative to the content folder (folders end with `/`).
+  public var ignored: [String] = []
 }
 
 /// A file copied as it is (under `tep/`).

@@ -21,7 +21,8 @@ struct SourceSnapshot {
     clock_gettime(CLOCK_REALTIME, &now)
     var signatures: [String: BuildState.FileSignature] = [:]
     for (prefix, root) in [("c/", contentDirectory), ("t/", themeDirectory)] {
-      for (path, info) in FileTree.regularFilesWithInfo(under: root) where prefix == "t/" || ContentLoader.isSource(path) {
+      for (path, info) in FileTree.regularFilesWithInfo(under: root)
+      where prefix == "t/" || ContentLoader.isSource(path) || info.st_mode & S_IFMT == S_IFDIR {
         signatures[prefix + path] = signature(of: info)
       }
     }

@@ -232,7 +232,8 @@ public struct SiteWriter {
         case .data(let data): try Self.writeBytes(data, to: target)
         case .copy(let source):
           try? FileManager.default.removeItem(atPath: target)
-          try FileManager.default.copyItem(atPath: source, toPath: target)
+          // The file itself, never a link (a link inside the content folder is read as its target).
+          try FileManager.default.copyItem(atPath: URL(fileURLWithPath: source).resolvingSymlinksInPath().path, toPath: target)
         case .keep:
           break
         }
