@@ -15,6 +15,9 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -42,12 +45,22 @@ let package = Package(
         "CCHCSite", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
+    .target(
+      name: "CCHCImport",
+      dependencies: [
+        "CCHCCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "XMLCoder", package: "XMLCoder"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ]
+    ),
     .executableTarget(
       name: "cchc",
-      dependencies: ["CCHCCore", "CCHCSite", "CCHCServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "CCHCCore", "CCHCSite", "CCHCServe", "CCHCImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(name: "CCHCCoreTests", dependencies: ["CCHCCore"]),
     .testTarget(name: "CCHCSiteTests", dependencies: ["CCHCSite", "CCHCCore"]),
     .testTarget(name: "CCHCServeTests", dependencies: ["CCHCServe", "CCHCSite", "CCHCCore"]),
+    .testTarget(name: "CCHCImportTests", dependencies: ["CCHCImport", "CCHCCore"]),
   ]
 )

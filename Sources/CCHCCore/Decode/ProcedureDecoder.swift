@@ -81,6 +81,7 @@ extension DocumentDecoder {
     let description = r.string("mo_ta", label: "mô tả")
     let withdrawal = decision(&r, "quyet_dinh_bai_bo", label: "quyết định bãi bỏ")
     _ = r.value("thay_doi", label: "thay đổi từ ngày sau")  // read by `changes`
+    _ = r.string("nhap_noi_dung", label: "dấu của nội dung do cchc nhap viết")  // read by `cchc nhap`
     guard let code, let name, let field else { return nil }
     return Procedure(
       source: source, code: code, name: name, field: field, levels: levels, type: type,

@@ -112,6 +112,14 @@ public struct FilingWay: Sendable, Equatable {
   public var fees: [String]
   /// `mo_ta`.
   public var description: String?
+
+  /// Creates a way of filing.
+  public init(method: String, deadline: String?, fees: [String], description: String?) {
+    self.method = method
+    self.deadline = deadline
+    self.fees = fees
+    self.description = description
+  }
 }
 
 /// One legal document (`can_cu_phap_ly` row).
@@ -124,6 +132,14 @@ public struct LegalDocument: Sendable, Equatable {
   public var issued: ContentDate?
   /// `co_quan_ban_hanh`.
   public var issuer: String?
+
+  /// Creates a legal document row.
+  public init(number: String, title: String?, issued: ContentDate?, issuer: String?) {
+    self.number = number
+    self.title = title
+    self.issued = issued
+    self.issuer = issuer
+  }
 }
 
 /// A downloadable form (`mau_don` item).

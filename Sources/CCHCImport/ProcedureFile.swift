@@ -1,0 +1,172 @@
+import CCHCCore
+import Foundation
+import Yams
+
+/// The text of a procedure file made or updated from an imported procedure: front-matter keys
+/// in the content format's order, written with Yams; an update replaces only the keys whose
+/// value changes, line for line, and keeps every other key, comment and the body an editor wrote.
+struct ProcedureFile {
+  /// A key and its new value.
+  typealias Entry = (key: String, value: Node)
+
+  /// Key order of the content format.
+  static let order = [
+    "ma", "ten", "linh_vuc", "cap_thuc_hien", "so_quyet_dinh", "quyet_dinh_cong_bo", "co_quan_thuc_hien", "doi_tuong",
+    "cach_thuc", "thoi_han", "phi_le_phi", "ket_qua", "can_cu_phap_ly", "dvc_truc_tuyen", "phi_dia_gioi", "trang_thai",
+    "quyet_dinh_bai_bo", "ngay_cap_nhat", "nhap_noi_dung",
+  ]
+
+  /// The key holding the fingerprint of a body the importer wrote: while the body still has
+  /// that fingerprint, nobody edited it and a later import may replace it.
+  static let bodyKey = "nhap_noi_dung"
+
+  /// The keys `p` carries, as YAML nodes, with the announcement's status and decision.
+  static func entries(_ p: ImportedProcedure, decision: String?, day: String) -> [Entry] {
+    var entries: [Entry] = [("ma", Node(p.code))]
+    func add(_ key: String, _ value: Node?) { if let value { entries.append((key, value)) } }
+    func list(_ items: [String]) -> Node? { items.isEmpty ? nil : items.count == 1 ? Node(items[0]) : Node(items.map { Node($0) }) }
+    add("ten", p.name.map { Node($0) })
+    add("linh_vuc", p.field.map { Node($0) })
+    add("cap_thuc_hien", list(p.levels))
+    add("so_quyet_dinh", p.ministryDecision.map { Node($0) })
+    add("co_quan_thuc_hien", p.agency.map { Node($0) })
+    add("doi_tuong", list(p.subjects))
+    if !p.ways.isEmpty {
+      add(
+        "cach_thuc",
+        Node(
+          p.ways.map { way in
+            var pairs: [(Node, Node)] = [(Node("hinh_thuc"), Node(way.method))]
+            if let deadline = way.deadline { pairs.append((Node("thoi_han"), Node(deadline))) }
+            if let fees = list(way.fees) { pairs.append((Node("phi_le_phi"), fees)) }
+            if let description = way.description { pairs.append((Node("mo_ta"), Node(description))) }
+            return Node(pairs)
+          }))
+    }
+    add("thoi_han", p.deadline.map { Node($0) })
+    add("phi_le_phi", list(p.fees))
+    add("ket_qua", list(p.results))
+    if !p.legalBasis.isEmpty {
+      add(
+        "can_cu_phap_ly",
+        Node(
+          p.legalBasis.map { doc in
+            guard let title = doc.title else { return Node(doc.number) }
+            return Node([(Node("so_hieu"), Node(doc.number)), (Node("trich_yeu"), Node(title))])
+          }))
+    }
+    add("dvc_truc_tuyen", p.onlineLevel.map { Node($0) })
+    add("phi_dia_gioi", p.acceptedAnywhere.map { Node($0 ? "true" : "false") })
+    if let change = p.change {
+      add("trang_thai", Node(change.rawValue))
+      if let decision {
+        add("quyet_dinh_cong_bo", Node([(Node("so_hieu"), Node(decision)), (Node("ngay"), Node(day))]))
+        if change == .abolished || change == .replaced { add("quyet_dinh_bai_bo", Node(decision)) }
+      }
+    }
+    return entries
+  }
+
+  /// One key as YAML lines (ending with a line break).
+  static func yaml(_ entry: Entry) -> String {
+    (try? Yams.serialize(node: Node([(Node(entry.key), entry.value)]), width: -1, allowUnicode: true)) ?? ""
+  }
+
+  /// A new file: the entries, `ngay_cap_nhat`, the body and its fingerprint.
+  static func new(_ entries: [Entry], body: String?, day: String) -> String {
+    var all = entries
+    all.append(("ngay_cap_nhat", Node(day)))
+    if let body { all.append((bodyKey, Node(fingerprint(body)))) }
+    return "---\n" + sorted(all).map(yaml).joined() + "---\n" + (body.map { "\n" + $0 } ?? "")
+  }
+
+  /// The entries in the content format's order.
+  static func sorted(_ entries: [Entry]) -> [Entry] {
+    entries.sorted { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
+  }
+
+  /// An existing file updated: each entry whose value differs replaces its key's lines (or is
+  /// added before the closing `---`); the body is replaced only when the importer wrote it and
+  /// nobody edited it since. Returns the text and the keys changed (empty: nothing to write).
+  static func update(
+    _ text: String, with entries: [Entry], body: String?, day: String, announces: Bool
+  ) -> (text: String, changed: [String], keptBody: Bool) {
+    guard let (front, oldBody) = split(text), let mapping = (try? Yams.compose(yaml: front))??.mapping else {
+      return (text, [], false)
+    }
+    var lines = front.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    var changed: [String] = []
+    func replace(_ entry: Entry) {
+      let newLines = yaml(entry).split(separator: "\n").map(String.init)
+      if let range = block(of: entry.key, in: lines) {
+        lines.replaceSubrange(range, with: newLines)
+      } else {
+        lines += newLines
+      }
+      changed.append(entry.key)
+    }
+    for entry in entries where canonical(mapping[entry.key]) != canonical(entry.value) { replace(entry) }
+    var newBody = oldBody
+    var keptBody = false
+    if let body {
+      let unedited =
+        oldBody.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        || mapping[bodyKey]?.string == fingerprint(oldBody.hasPrefix("\n") ? String(oldBody.dropFirst()) : oldBody)
+      if unedited && (oldBody.hasPrefix("\n") ? String(oldBody.dropFirst()) : oldBody) != body {
+        newBody = "\n" + body
+        replace((bodyKey, Node(fingerprint(body))))
+        changed.append("nội dung")
+      } else if !unedited {
+        keptBody = true
+      }
+    }
+    if !changed.isEmpty && announces && mapping["ngay_cap_nhat"]?.string != day {
+      replace(("ngay_cap_nhat", Node(day)))
+    }
+    guard !changed.isEmpty else { return (text, [], keptBody) }
+    return ("---\n" + lines.joined(separator: "\n") + "\n---\n" + newBody.drop { $0 == "\r" }, changed.filter { $0 != bodyKey }, keptBody)
+  }
+
+  /// Front matter and body of a file (the body is everything after the closing `---` line).
+  static func split(_ text: String) -> (String, String)? {
+    guard text.hasPrefix("---\n") else { return nil }
+    let rest = text.dropFirst(4)
+    guard let close = rest.range(of: "\n---\n") ?? (rest.hasPrefix("---\n") ? rest.range(of: "---\n") : nil) else { return nil }
+    let front = rest.hasPrefix("---\n") && close.lowerBound == rest.startIndex ? "" : String(rest[..<close.lowerBound])
+    return (front, String(rest[close.upperBound...]))
+  }
+
+  /// The lines of a top-level key: its line and the indented or empty lines after it.
+  static func block(of key: String, in lines: [String]) -> Range<Int>? {
+    guard let start = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return nil }
+    var end = start + 1
+    while end < lines.count, lines[end].isEmpty || lines[end].first == " " || lines[end].first == "\t" || lines[end].hasPrefix("- ") {
+      end += 1
+    }
+    while end > start + 1, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty { end -= 1 }
+    return start..<end
+  }
+
+  /// A value as comparable text: scalars trimmed, lists and mappings in order.
+  static func canonical(_ node: Node?) -> String {
+    guard let node else { return "∅" }
+    switch node {
+    case .scalar(let scalar): return "s:" + scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    case .sequence(let sequence): return "[" + sequence.map { canonical($0) }.joined(separator: ",") + "]"
+    case .mapping(let mapping): return "{" + mapping.map { canonical($0.key) + ":" + canonical($0.value) }.joined(separator: ",") + "}"
+    case .alias: return "alias"
+    }
+  }
+
+  /// FNV-1a of the body's bytes, as 16 hexadecimal digits.
+  static func fingerprint(_ body: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in body.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
