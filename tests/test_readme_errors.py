@@ -6,6 +6,8 @@ import re
 
 from cchc_testlib import REPO_ROOT, describe
 
+# The first bytes of a JPEG photo (a phone names it .JPG).
+JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000") + b"\x00" * 32 + b"\xff\xd9"
 ARTICLE = "tin-bai/2026-10-01-hoi-nghi.md"
 SECOND = "tin-bai/2026-10-15-ket-qua-khao-sat.md"
 PROCEDURE = "thu-tuc/khai-sinh.md"
@@ -27,7 +29,7 @@ def make_mistakes(site) -> None:
     site.replace(ARTICLE, "ngay: 2026-10-01 08:30", "ngay: 31/11/2026 08:30")
     site.replace(ARTICLE, "tac_gia:", "tac_gai:")
     site.write(PAGE, site.read(PAGE) + "\n![Hội nghị triển khai](tep/anh/hoi-nghi.jpg)\n")
-    site.copy("tep/anh/anh-bia.png", "tep/anh/hoi-nghi.JPG")
+    site.write("tep/anh/hoi-nghi.JPG", JPEG)
     site.replace(SECOND, 'tieu_de: "Kết quả khảo sát mức độ hài lòng quý III"',
                  'tieu_de: "Kết quả khảo sát "Mức độ hài lòng" quý III"')
     site.replace(HOTLINE, '  - don_vi: "Bộ phận Một cửa"', '\t- don_vi: "Bộ phận Một cửa"')

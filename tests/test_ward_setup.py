@@ -17,6 +17,8 @@ import pytest
 from cchc_testlib import describe, run_cchc, tree_digest
 from test_authoring import fetch, free_port, wait_until
 
+# The first bytes of a JPEG photo (a phone names it .JPG).
+JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000") + b"\x00" * 32 + b"\xff\xd9"
 ARTICLE = "tin-bai/2026-10-01-hoi-nghi.md"
 ARTICLE_PAGE = "tin-bai/hoi-nghi/index.html"
 PROCEDURE_CODE = "1.001193"  # thu-tuc/khai-sinh.md of the minimal fixture
@@ -283,7 +285,7 @@ def test_missing_body_image_is_reported_at_its_line(site):
 def test_body_image_with_wrong_case_names_the_real_file(site):
     """A body image written `hoi-nghi.jpg` when the file is `Hoi-Nghi.JPG` fails at its line naming the real file and the case rule."""
     site.build_ok()
-    site.copy("tep/anh/anh-bia.png", "tep/anh/Hoi-Nghi.JPG")
+    site.write("tep/anh/Hoi-Nghi.JPG", JPEG)
     site.write(ARTICLE, site.read(ARTICLE) + "\n![Ảnh hội nghị](tep/anh/hoi-nghi.jpg)\n")
     line = line_containing(site, ARTICLE, "hoi-nghi.jpg")
     assert_failed_at(site, site.build(), ARTICLE, line, "không tìm thấy ảnh", "tep/anh/Hoi-Nghi.JPG",
@@ -294,7 +296,7 @@ def test_body_image_with_wrong_case_names_the_real_file(site):
 def test_cover_image_with_wrong_case_names_the_real_file(site):
     """A front-matter `anh: tep/anh/hoi-nghi.jpg` when the file is `Hoi-Nghi.JPG` fails at the `anh:` line with the case hint."""
     site.build_ok()
-    site.copy("tep/anh/anh-bia.png", "tep/anh/Hoi-Nghi.JPG")
+    site.write("tep/anh/Hoi-Nghi.JPG", JPEG)
     article_with(site, anh="tep/anh/hoi-nghi.jpg")
     assert_failed_at(site, site.build(), ARTICLE, site.line_of(ARTICLE, "anh:"), "tep/anh/Hoi-Nghi.JPG",
                      "chữ hoa, chữ thường")
