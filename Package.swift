@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
   name: "cchc",
-  platforms: [.macOS(.v14)],
+  // Linux only (Debian): file times come from `stat`'s `st_mtim`, the running binary from
+  // Foundation on Linux, C libraries from Debian packages. No Apple platform is declared.
   products: [
     .executable(name: "cchc", targets: ["cchc"]),
     .library(name: "CCHCCore", targets: ["CCHCCore"]),

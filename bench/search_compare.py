@@ -9,7 +9,7 @@ its top 3 and the bytes each fetched before its first result, with a summary: hi
 ratio of cchc's bytes to Pagefind's (median, worst, how many queries stay at most 0.15×). A
 query a tool does not answer within a minute counts as a miss.
 
-    python3 bench/search_compare.py --site public [--relevance tests/relevance.json] \
+    python3 bench/search_compare.py --site public [--relevance e2e/relevance.json] \
         [--query "khai sinh" --query "dat dai"]
 
 Needs: chromium, chromium-driver (Debian), selenium and pagefind-bin (PyPI). Runs Pagefind on
@@ -192,7 +192,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", required=True, help="a folder built by cchc")
     parser.add_argument("--base", help="base path the site is served under (default: from the sitemap)")
-    parser.add_argument("--relevance", help="relevance suite (tests/relevance.json)")
+    parser.add_argument("--relevance", help="relevance suite (e2e/relevance.json)")
     parser.add_argument("--query", action="append", help="query to measure (repeatable)")
     parser.add_argument("--files", action="store_true", help="list the files counted for each query")
     args = parser.parse_args()

@@ -2,7 +2,7 @@
 // every query of the relevance suite, as the page runs it (the first files, then with the
 // procedures' text when those find too little), several rounds after a warm-up.
 //
-//   node bench/search_speed.mjs SITE_FOLDER [tests/relevance.json] [--rounds 20]
+//   node bench/search_speed.mjs SITE_FOLDER [e2e/relevance.json] [--rounds 20]
 //
 // Prints the median, 95th percentile and worst time per query, and the time to read and
 // assemble the index files (what a browser spends once before its first result).
@@ -16,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const S = createRequire(import.meta.url)(join(here, "..", "theme", "assets", "search.js"));
 const args = process.argv.slice(2);
 const site = resolve(args[0] || "public");
-const suitePath = args[1] && !args[1].startsWith("--") ? args[1] : join(here, "..", "tests", "relevance.json");
+const suitePath = args[1] && !args[1].startsWith("--") ? args[1] : join(here, "..", "e2e", "relevance.json");
 const rounds = Number((args[args.indexOf("--rounds") + 1]) || 20) || 20;
 
 const read = (path) => JSON.parse(readFileSync(join(site, path), "utf8"));

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Adds the sample's real procedures (content/thu-tuc/*.md, with the forms they name under
 content/tep/) to a content folder written by generate.py, so that the relevance suite
-(tests/relevance.json) can be run on a large site: the sample's procedures among thousands of
+(e2e/relevance.json) can be run on a large site: the sample's procedures among thousands of
 synthetic ones. A synthetic procedure whose code a real one uses is removed.
 
     python3 bench/generate.py --size L --out /tmp/gen-L

@@ -241,7 +241,7 @@ def test_future_effective_date_is_announced(make_site):
 
 
 def test_code_with_trailing_zeros_keeps_them(minimal_site):
-    # tests/fixtures/minimal/thu-tuc/trich-luc.md has `ma: 2.000720`, unquoted
+    # e2e/fixtures/minimal/thu-tuc/trich-luc.md has `ma: 2.000720`, unquoted
     assert "ma: 2.000720\n" in read(minimal_site.content / "thu-tuc" / "trich-luc.md")
     page = out_file(minimal_site, "thu-tuc/2.000720/")
     assert page.is_file(), "the URL must use the code as written"

@@ -2,7 +2,7 @@
 
 The binary is `$CCHC_BIN` or `.build/debug/cchc` (build it with `swift build`). The sample
 site (`content/`, `theme/`) is built once per session with a fixed `--now`; tests that need
-to break content copy `tests/fixtures/minimal/` into a temporary folder with `make_site`."""
+to break content copy `e2e/fixtures/minimal/` into a temporary folder with `make_site`."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def sample_site_drafts(cchc_bin, tmp_path_factory) -> BuiltSite:
 
 @pytest.fixture(scope="session")
 def minimal_site(cchc_bin, tmp_path_factory) -> BuiltSite:
-    """`tests/fixtures/minimal/` built with the real theme."""
+    """`e2e/fixtures/minimal/` built with the real theme."""
     root = tmp_path_factory.mktemp("minimal")
     shutil.copytree(MINIMAL_FIXTURE, root / "content")
     return _build_session_site(cchc_bin, root / "content", REPO_ROOT / "theme", root / "public")

