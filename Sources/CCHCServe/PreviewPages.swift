@@ -65,6 +65,23 @@ enum PreviewPages {
     })();
     """
 
+  /// What the preview answers while its first build is being made: it reloads itself.
+  static let buildingPage = """
+    <!DOCTYPE html>
+    <html lang="vi">
+    <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="refresh" content="1">
+    <title>Đang tạo trang – cchc serve</title></head>
+    <body>
+    <main>
+    <h1>Đang tạo trang…</h1>
+    <p>cchc đang tạo trang lần đầu; trang này tự tải lại khi xong.</p>
+    </main>
+    </body>
+    </html>
+
+    """
+
   /// A page listing the problems of the last failed rebuild.
   static func errorPage(_ problems: [ContentError]) -> String {
     let items = problems.map { "<li><code>\(Escape.xml($0.description))</code></li>" }.joined(separator: "\n")

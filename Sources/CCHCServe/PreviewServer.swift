@@ -74,11 +74,13 @@ public struct PreviewServer: Sendable {
     let publicBase = publicBase()
     let base = publicBase?.path ?? "/"
     let state = PreviewState(siteDirectory: output, publicURL: publicBase.map { $0.origin + $0.path })
-    await rebuild(into: output, basePath: base, state: state)
     let watcher = ChangeWatcher(folders: [contentDirectory, themeDirectory])
     let server = self
+    // The first build runs while the server starts listening, so that a busy port is told at
+    // once; until it is done, pages say the site is being made.
     let watching = Task.detached {
       var last = watcher.fingerprint()
+      await server.rebuild(into: output, basePath: base, state: state)
       while !Task.isCancelled {
         try? await Task.sleep(nanoseconds: 300_000_000)
         let now = watcher.fingerprint()
@@ -132,6 +134,9 @@ struct PreviewFiles: Sendable {
     let root = state.siteDirectory
     if path == "/" && basePath != "/" {
       return Response(status: .found, headers: [.location: basePath])
+    }
+    if await state.version == 0 {
+      return response(Data(PreviewPages.buildingPage.utf8), type: MediaType.of("x.html"), status: .serviceUnavailable, cache: false)
     }
     guard path.hasPrefix(basePath), !path.split(separator: "/").contains("..") else { return notFound(root) }
     var relative = String(path.dropFirst(basePath.count))
