@@ -737,3 +737,28 @@ def nu_errors(html: str) -> list[str]:
                                 capture_output=True, text=True, timeout=120)
     report = json.loads(result.stdout or result.stderr)
     return [f"{m.get('lastLine')}: {m.get('message')}" for m in report.get("messages", []) if m.get("type") == "error"]
+
+
+@pytest.mark.parametrize("rel", [
+    "thu-tuc/2.000635/",  # a change ahead (thay_doi): the "Từ ngày …" notice
+    "thu-tuc/1.000748/",  # abolished: what holds from which day
+    "thu-tuc/1.000593/",  # imported by cchc nhap from du-lieu/
+])
+def test_new_procedure_pages_have_no_axe_violations(driver, served, rel):
+    """Procedure pages with the notices and the imported content added for issues 16 and 18
+    pass axe-core's WCAG 2.1 A/AA rules."""
+    driver.get(served[1] + rel)
+    wait_for(driver, lambda d: d.execute_script("return document.readyState") == "complete", f"{rel} did not load")
+    violations = axe_violations(driver)
+    assert violations == [], f"{rel}:\n" + "\n".join(violations)
+
+
+def test_withdrawn_result_state_has_no_axe_violations(driver, served):
+    """The abolished procedure shown first, marked, passes axe-core and the Nu HTML checker."""
+    open_search(driver, served, PROCEDURES)
+    search(driver, "Thủ tục tặng Giấy khen của Chủ tịch UBND cấp xã cho gia đình")
+    assert all_css(driver, RESULTS + " li.search-result--withdrawn")
+    violations = axe_violations(driver)
+    assert violations == [], "\n".join(violations)
+    errors = nu_errors("<!DOCTYPE html>\n" + driver.execute_script("return document.documentElement.outerHTML"))
+    assert errors == [], "\n".join(errors)
