@@ -8,6 +8,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 
 import pytest
 
@@ -38,9 +39,9 @@ def wait_until(check, timeout=60.0, interval=0.2):
     raise AssertionError("timed out")
 
 
-@pytest.fixture
-def served(site):
-    """The minimal site served by `cchc serve` on a free loopback port."""
+@contextmanager
+def preview(site):
+    """`cchc serve` of a site on a free loopback port, once its first build answers: (base, port)."""
     port = free_port()
     process = subprocess.Popen([str(site.binary), "serve", "--content", "content", "--theme", str(site.theme),
                                 "--port", str(port)], cwd=site.root, stdout=subprocess.PIPE,
@@ -48,6 +49,8 @@ def served(site):
     base = f"http://127.0.0.1:{port}{site.base_path}"
 
     def up():
+        if process.poll() is not None:
+            raise AssertionError(f"cchc serve exited with {process.returncode}:\n{process.stdout.read()}")
         try:
             return fetch(base)[0] == 200
         except OSError:
@@ -55,13 +58,21 @@ def served(site):
 
     try:
         wait_until(up, timeout=120)
-        yield site, base, port
+        yield base, port
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture
+def served(site):
+    """The minimal site served by `cchc serve`: (site, base, port)."""
+    with preview(site) as (base, port):
+        yield site, base, port
 
 
 def status(port):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cchc_testlib import describe, run_cchc, tree_digest
-from test_authoring import fetch, free_port, wait_until
+from test_authoring import fetch, free_port, preview, wait_until
 
 # The first bytes of a JPEG photo (a phone names it .JPG).
 JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000") + b"\x00" * 32 + b"\xff\xd9"
@@ -119,30 +119,8 @@ def assert_public_kept(site) -> None:
 @pytest.fixture
 def serving(site):
     """The minimal site served by `cchc serve` on a free port: (site, port)."""
-    port = free_port()
-    process = subprocess.Popen([str(site.binary), "serve", "--content", "content", "--theme", str(site.theme),
-                                "--port", str(port)], cwd=site.root, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}{site.base_path}"
-
-    def up():
-        if process.poll() is not None:
-            raise AssertionError(f"cchc serve exited with {process.returncode}:\n{process.stdout.read()}")
-        try:
-            return fetch(base)[0] == 200
-        except OSError:
-            return False
-
-    try:
-        wait_until(up, timeout=120)
+    with preview(site) as (_, port):
         yield site, port
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 # --------------------------------------------------------------------------- serve

@@ -48,7 +48,7 @@ struct Import: ParsableCommand {
   func run() throws {
     let date = try ngay.map { try ContentDate.read($0, timeZone: Self.zone).get().instant } ?? Date()
     let importer = Importer(
-      options: .init(contentDirectory: content, decision: decision, day: Self.isoDay(date), level: cap))
+      options: .init(contentDirectory: content, decision: decision, day: LocalTime(date, in: Self.zone).isoDay, level: cap))
     let plan = importer.plan(inputs: inputs)
     ImportReport(plan: plan, dryRun: thu).lines.forEach { print($0) }
     if !plan.problems.isEmpty {
@@ -66,13 +66,5 @@ struct Import: ParsableCommand {
     print(
       "Đã ghi \(plan.writes.count) tệp. Xem lại bằng cchc serve; hoàn tác bằng git checkout -- \(content)/thu-tuc (nếu thư mục được lưu bằng git)."
     )
-  }
-
-  /// `2026-02-09` in Vietnam's time.
-  static func isoDay(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    let p = calendar.dateComponents([.year, .month, .day], from: date)
-    return String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
   }
 }

@@ -35,12 +35,8 @@ public enum PublicationCheck {
 
   /// "08:30 ngày 07/12/2026" in the site's zone.
   static func spoken(_ date: ContentDate, timeZone: TimeZone) -> String {
-    let local = Int(date.instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date.instant)
-    let days = Int((Double(local) / 86_400).rounded(.down))
-    let (year, month, day) = CivilCalendar.date(days: days)
-    let seconds = local - days * 86_400
-    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(pad(seconds / 3600)):\(pad(seconds / 60 % 60)) ngày \(pad(day))/\(pad(month))/\(year)"
+    let local = LocalTime(date.instant, in: timeZone)
+    return "\(local.clock) ngày \(local.spokenDay)"
   }
 
   /// Reports lines of `body` left from a `cchc new` template: an error for a document that

@@ -60,11 +60,8 @@ public enum NewContent {
     _ kind: Kind, title: String, code: String? = nil, field: String? = nil,
     site: SiteFacts, now: Date
   ) -> Draft {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = site.timeZone
-    let p = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: now)
-    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    let day = "\(p.year!)-\(pad(p.month!))-\(pad(p.day!))"
+    let local = LocalTime(now, in: site.timeZone)
+    let day = local.isoDay
     let slug = VietnameseText.slug(title).isEmpty ? "moi" : VietnameseText.slug(title)
     switch kind {
     case .article:
@@ -75,7 +72,7 @@ public enum NewContent {
           ---
           tieu_de: \(quoted(title))
           # Ngày giờ đăng; ngày trong tương lai thì bài tự đăng khi tạo lại trang sau thời điểm đó.
-          ngay: \(day) \(pad(p.hour!)):\(pad(p.minute!))
+          ngay: \(day) \(local.clock)
           # Chuyên mục, phải khai báo trong site.yml\(categories):
           # chuyen_muc: [\(site.categories.first ?? "ma-chuyen-muc")]
           # Tóm tắt hiện trong danh sách và khi chia sẻ lên Zalo, Facebook (bỏ trống thì lấy đoạn đầu):

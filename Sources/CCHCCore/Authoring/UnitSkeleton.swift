@@ -26,12 +26,8 @@ public enum UnitSkeleton {
 
   /// The files, by path relative to the unit's folder.
   public static func files(unitName: String, baseURL: String, level: Level, now: Date, timeZone: TimeZone) -> [NewContent.Draft] {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let p = calendar.dateComponents([.year, .month, .day], from: now)
-    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    let day = "\(p.year!)-\(pad(p.month!))-\(pad(p.day!))"
-    let spoken = "\(pad(p.day!))/\(pad(p.month!))/\(p.year!)"
+    let local = LocalTime(now, in: timeZone)
+    let (day, spoken) = (local.isoDay, local.spokenDay)
     return [
       .init(relativePath: ".gitignore", text: "# Kết quả của cchc build: tạo lại được bất cứ lúc nào.\npublic/\n.public.cchc-cache\n"),
       .init(relativePath: "content/site.yml", text: siteFile(unitName: unitName, baseURL: baseURL, level: level, made: spoken)),
