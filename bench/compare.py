@@ -11,7 +11,8 @@ Steps (Python 3.11 standard library only; see bench/README.md):
    size and its Hugo twin into the work folder (a tmpfs by default).
 2. Full builds, cchc and Hugo alternately, --runs times each, each into an output folder that
    does not exist yet (inside a fresh empty folder on the same tmpfs). Per run: wall time,
-   CPU time (user+sys) and peak RSS of the child, from os.wait4; *.html files and all files.
+   CPU time (user+sys) and peak RSS of the child, from os.wait4, and of the whole
+   process tree (bench/peak_tree.py); *.html files and all files.
 3. Incremental rebuilds into the same folder: unchanged, then after editing the text of
    article A, of A again and of B (the newest, in the feeds and on the home page), then A's
    title, then B's title; for cchc the
@@ -42,6 +43,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+from peak_tree import TreeSampler  # noqa: E402
 GENERATE = REPO / "bench" / "generate.py"
 REPO_THEME = REPO / "theme"
 REPO_CCHC = REPO / ".build" / "release" / "cchc"
@@ -66,10 +69,13 @@ def say(*parts):
 class Run:
     """One child process: wall and CPU seconds, peak RSS and its output."""
 
-    def __init__(self, argv, wall, user, sys_, maxrss_kib, code, out, err):
+    def __init__(self, argv, wall, user, sys_, maxrss_kib, tree_kib, code, out, err):
         self.argv, self.wall, self.user, self.sys = argv, wall, user, sys_
         self.cpu = user + sys_
         self.rss_mib = maxrss_kib / 1024.0
+        # Summed over the process and every descendant (sampled every 20 ms): a build that
+        # forks counts both processes here, while ru_maxrss is one process's peak.
+        self.tree_mib = max(tree_kib, maxrss_kib) / 1024.0
         self.code, self.out, self.err = code, out, err
 
 
@@ -79,12 +85,14 @@ def measure(argv, env=None) -> Run:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
                                 env=env, cwd=REPO)
+        sampler = TreeSampler(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        tree_kib = sampler.stop()
         proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         out.seek(0)
         err.seek(0)
-        return Run(argv, wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss,
+        return Run(argv, wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss, tree_kib,
                    proc.returncode, out.read().decode("utf-8", "replace"),
                    err.read().decode("utf-8", "replace"))
 
@@ -305,7 +313,7 @@ def full_builds(size, runs, content, hugo_src, out_root, keep_last_cchc):
             html, files = count_files(out)
             results[tool].append((run, html, files))
             say(f"  {size} {tool:4} #{i}: wall {run.wall:7.3f} s  CPU {run.cpu:7.3f} s "
-                f"(user {run.user:.3f}, sys {run.sys:.3f})  peak RSS {run.rss_mib:7.1f} MiB  "
+                f"(user {run.user:.3f}, sys {run.sys:.3f})  peak RSS {run.rss_mib:7.1f} MiB (tree {run.tree_mib:7.1f})  "
                 f"{html} pages, {files} files")
             if tool == "cchc" and i == runs and keep_last_cchc:
                 kept = out
@@ -444,7 +452,7 @@ def main(argv=None) -> int:
         for tool in ("cchc", "hugo"):
             for name, run, summary, diff in inc[size].get(tool, []):
                 say(f"  {size} {tool:4} {name:34} wall {run.wall:7.3f} s  CPU {run.cpu:7.3f} s  "
-                    f"peak RSS {run.rss_mib:7.1f} MiB"
+                    f"peak RSS {run.rss_mib:7.1f} MiB (tree {run.tree_mib:7.1f})"
                     + (f"  cchc says {summary[2]} of {summary[1]} files changed" if summary else "")
                     + (f"  [rewritten {diff[0]}, bytes changed {diff[1]}]" if diff else ""))
 
@@ -454,7 +462,7 @@ def main(argv=None) -> int:
         check(run, f"cchc --timings {size}")
         stage_lines[size] = [l for l in run.out.splitlines() if l.strip()]
         stage_lines[size].append(f"(whole run, measured from outside: wall {run.wall:.3f} s, "
-                                 f"CPU {run.cpu:.3f} s, peak RSS {run.rss_mib:.1f} MiB)")
+                                 f"CPU {run.cpu:.3f} s, peak RSS {run.rss_mib:.1f} MiB (tree {run.tree_mib:.1f}))")
         for line in stage_lines[size]:
             say("  " + line)
         shutil.rmtree(out.parent)
@@ -481,8 +489,9 @@ def main(argv=None) -> int:
     say("\n" + "=" * 100)
     say(f"SUMMARY  ({dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %z')}, "
         f"{os.cpu_count()} CPUs, work folder {work})")
-    say("\nFull builds into a new output folder: median (min) over the runs; CPU = user+sys of the child")
-    hdr = f"{'size':4}  {'tool':10}  {'runs':>4}  {'wall s':>16}  {'CPU s':>16}  {'CPU/wall':>8}  {'peak RSS MiB':>16}  {'pages':>6}  {'files':>6}"
+    say("\nFull builds into a new output folder: median (min) over the runs; CPU = user+sys of the child;"
+        " peak memory summed over the whole process tree")
+    hdr = f"{'size':4}  {'tool':10}  {'runs':>4}  {'wall s':>16}  {'CPU s':>16}  {'CPU/wall':>8}  {'tree peak MiB':>16}  {'pages':>6}  {'files':>6}"
     say(hdr)
     say("-" * len(hdr))
     for size in sizes:
@@ -493,7 +502,7 @@ def main(argv=None) -> int:
                 continue
             walls = [r.wall for r, _, _ in rs]
             cpus = [r.cpu for r, _, _ in rs]
-            rsss = [r.rss_mib for r, _, _ in rs]
+            rsss = [r.tree_mib for r, _, _ in rs]
             med[tool] = (statistics.median(walls), statistics.median(cpus), statistics.median(rsss))
             say(f"{size:4}  {tool:10}  {len(rs):>4}  {med_min(walls):>16}  {med_min(cpus):>16}  "
                 f"{statistics.median(cpus) / statistics.median(walls):>8.2f}  "

@@ -29,8 +29,31 @@ def rss(p):
     except Exception: pass
     return 0
 
-proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-peak, t0 = 0, time.time()
-while proc.poll() is None:
-    peak = max(peak, sum(rss(p) for p in tree(proc.pid))); time.sleep(0.02)
-print(f"wall {time.time()-t0:.1f} s, peak RSS of the process tree {peak/1024:.0f} MiB, exit {proc.returncode}")
+class TreeSampler:
+    """Samples the summed RSS of a process and its descendants every 20 ms in a thread,
+    until `stop()`; `peak_kib` is the highest sum seen."""
+
+    def __init__(self, pid):
+        import threading
+        self.pid, self.peak_kib, self._done = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        while not self._done.is_set():
+            self.peak_kib = max(self.peak_kib, sum(rss(p) for p in tree(self.pid)))
+            self._done.wait(0.02)
+
+    def stop(self):
+        self._done.set()
+        self._thread.join()
+        return self.peak_kib
+
+
+if __name__ == "__main__":
+    proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    t0 = time.time()
+    sampler = TreeSampler(proc.pid)
+    proc.wait()
+    peak = sampler.stop()
+    print(f"wall {time.time()-t0:.1f} s, peak RSS of the process tree {peak/1024:.0f} MiB, exit {proc.returncode}")
