@@ -115,6 +115,17 @@ import Testing
     #expect(diagnostics.errors.count == 3, "\(diagnostics.items)")
   }
 
+  @Test func placeholderLinesAreFoundWhateverSpacesAndLineEndsSurroundThem() {
+    let body = "Đoạn thật.\r\n\t## Tiêu đề mục  \r\n## Tiêu đề mục khác\nNội dung mục.\n\n   Nội dung trang."
+    #expect(
+      PlaceholderLines.find(in: body) == [
+        .init(offset: 1, text: "## Tiêu đề mục"), .init(offset: 3, text: "Nội dung mục."),
+        .init(offset: 5, text: "Nội dung trang."),
+      ])
+    #expect(PlaceholderLines.find(in: "").isEmpty)
+    #expect(PlaceholderLines.find(in: "Nội dung mục. Và thêm.").isEmpty)
+  }
+
   @Test func placeholderTextIsAnErrorOnlyWhenPublished() {
     let source = SourceRef(relativePath: "tin-bai/a.md", displayPath: "content/tin-bai/a.md", bodyLine: 8)
     var published = Diagnostics()

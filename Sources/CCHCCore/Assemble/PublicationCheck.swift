@@ -42,14 +42,12 @@ public enum PublicationCheck {
   /// Reports lines of `body` left from a `cchc new` template: an error for a document that
   /// will be published, a warning in a preview or for a draft shown by `--drafts`.
   static func placeholders(body: String, source: SourceRef, isError: Bool, diagnostics: inout Diagnostics) {
-    let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-    let found = lines.indices.filter { NewContent.placeholderLines.contains(lines[$0].trimmingCharacters(in: .whitespaces)) }
+    let found = PlaceholderLines.find(in: body)
     guard let first = found.first else { return }
     let others = found.count > 1 ? " (và \(found.count - 1) dòng mẫu khác)" : ""
     let message =
-      "còn chữ mẫu của lệnh cchc new: \"\(lines[first].trimmingCharacters(in: .whitespaces))\"\(others); "
-      + "hãy thay bằng nội dung thật trước khi đăng"
-    let line = source.bodyLine + first
+      "còn chữ mẫu của lệnh cchc new: \"\(first.text)\"\(others); hãy thay bằng nội dung thật trước khi đăng"
+    let line = source.bodyLine + first.offset
     if isError {
       diagnostics.error(source.displayPath, line, "placeholder-text", message)
     } else {
