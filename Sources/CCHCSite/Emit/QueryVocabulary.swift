@@ -20,13 +20,19 @@ enum QueryVocabulary {
   /// are typed; `marked` only when typed with their own marks, because without marks they are
   /// also words of `texts` (the procedures' names, keywords and results: "cần" and "cận nghèo").
   static func functionWords(_ vocabulary: SearchVocabulary, among texts: [String]) -> (always: [String], marked: [String]) {
+    let phrases = unique(vocabulary.ignored.map(tokens))
+    // Only single words can be ambiguous: the spellings of the texts' tokens with their keys.
+    let singleKeys = Set(phrases.filter { !$0.contains(" ") }.map(SearchText.key))
     var spellings: [String: Set<String>] = [:]
     for text in texts {
-      for token in SearchText.tokens(text) { spellings[SearchText.key(token), default: []].insert(SearchText.toneNormalized(token)) }
+      for token in SearchText.tokens(text) {
+        let key = SearchText.key(token)
+        if singleKeys.contains(key) { spellings[key, default: []].insert(SearchText.toneNormalized(token)) }
+      }
     }
     var always: [String] = []
     var marked: [String] = []
-    for phrase in unique(vocabulary.ignored.map(tokens)) {
+    for phrase in phrases {
       let words = phrase.split(separator: " ").map(String.init)
       let ambiguous =
         words.count == 1
