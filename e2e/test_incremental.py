@@ -91,6 +91,21 @@ def test_an_edit_of_article_text_is_rebuilt_quickly_and_equals_a_clean_build(mak
     assert_same_as_clean(site, tmp_path)
 
 
+def test_a_new_date_for_the_newest_article_equals_a_clean_build(make_site, tmp_path):
+    """The footer's year, the feeds and every list read the newest article's date: a rebuild
+    after it changes (a new time that keeps its place, then a year earlier, so that another
+    article becomes the newest) must still be a clean build's, whatever path it takes."""
+    site = make_site(SAMPLE)
+    assert site.build().returncode == 0
+    newest = "tin-bai/2026-11-24-doi-thoai-voi-nguoi-dan-ve-cai-cach-hanh-chinh.md"
+    site.write(newest, site.read(newest).replace("ngay: 2026-11-24 10:30", "ngay: 2026-11-24 11:45"))
+    assert site.build().returncode == 0
+    assert_same_as_clean(site, tmp_path)
+    site.write(newest, site.read(newest).replace("ngay: 2026-11-24 11:45", "ngay: 2025-11-24 11:45"))
+    assert site.build().returncode == 0
+    assert_same_as_clean(site, tmp_path)
+
+
 def test_several_quick_edits_in_a_row_stay_equal_to_a_clean_build(make_site, tmp_path):
     site = make_site(SAMPLE)
     assert site.build().returncode == 0

@@ -139,8 +139,7 @@ struct PreviewFiles: Sendable {
       return response(Data(PreviewPages.buildingPage.utf8), type: MediaType.of("x.html"), status: .serviceUnavailable, cache: false)
     }
     guard path.hasPrefix(basePath), !path.split(separator: "/").contains("..") else { return notFound(root) }
-    var relative = String(path.dropFirst(basePath.count))
-    if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
+    let relative = OutputPaths.file(ofPage: String(path.dropFirst(basePath.count)))
     var isDirectory: ObjCBool = false
     let file = root + "/" + relative
     if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -151,8 +150,8 @@ struct PreviewFiles: Sendable {
   }
 
   func notFound(_ root: String) -> Response {
-    let page = FileManager.default.contents(atPath: root + "/404.html") ?? Data("Không tìm thấy trang".utf8)
-    return response(page, type: MediaType.of("404.html"), status: .notFound, cache: false)
+    let page = FileManager.default.contents(atPath: root + "/" + OutputPaths.notFound) ?? Data("Không tìm thấy trang".utf8)
+    return response(page, type: MediaType.of(OutputPaths.notFound), status: .notFound, cache: false)
   }
 
   func response(_ data: Data, type: String, status: HTTPResponse.Status, cache: Bool) -> Response {

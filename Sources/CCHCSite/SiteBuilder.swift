@@ -10,10 +10,6 @@ public struct SiteBuilder {
   public var themeDirectory: String
   /// The output folder.
   public var outputDirectory: String
-  /// Render pages in two processes when the machine has several cores (`ProcessSplit`).
-  /// Only for a command-line build: a process that runs other threads (the preview server,
-  /// tests) keeps rendering on its own threads.
-  public var splitProcesses = false
   /// Work kept from earlier builds of this process (the preview server); nil: build from scratch.
   public var memo: BuildMemo?
   /// Whether an edit of article text may be rebuilt quickly (`QuickRebuild`); false makes
@@ -60,9 +56,8 @@ public struct SiteBuilder {
     var record: SiteEmitter.Record
   }
 
-  /// Builds in memory, reusing the pages of `cache` whose inputs did not change; with a
-  /// `pageFolder`, the pages are written there as they are made (`SiteEmitter.pageFolder`).
-  func files(cache: PageCache?, pageFolder: String? = nil) -> Result<Built, BuildFailure> {
+  /// Builds in memory, reusing the pages of `cache` whose inputs did not change.
+  func files(cache: PageCache?) -> Result<Built, BuildFailure> {
     var options = self.options
     options.memo = memo?.content
     var (site, diagnostics) = ContentPipeline.run(options)
@@ -73,8 +68,6 @@ public struct SiteBuilder {
     var emitter = SiteEmitter(site: site, theme: theme, contentDirectory: options.contentDirectory, timings: options.timings)
     emitter.cache = cache
     emitter.memo = memo
-    emitter.pageFolder = pageFolder
-    emitter.splitProcesses = splitProcesses && ParallelMap.isParallel && ProcessInfo.processInfo.activeProcessorCount > 1
     let files = emitter.emit(diagnostics: &diagnostics)
     if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
     return .success(
@@ -107,19 +100,10 @@ public struct SiteBuilder {
         settings: settings, state: state, snapshot: sources)
       if let report = try timings.measure("Dựng nhanh", { try quick.run() }) { return report }
     }
-    // A first build writes its pages into the staging folder while they are made.
-    let writer = SiteWriter(outputDirectory: outputDirectory)
-    let staging = writer.isFirstBuild ? try? writer.makeStaging() : nil
-    let built: Built
-    do {
-      built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state), pageFolder: staging?.path).get()
-    } catch {
-      staging.map(writer.discard)
-      throw error
-    }
+    let built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state)).get()
     BuildState.remove(outputDirectory: outputDirectory)
     let summary = try Self.write(into: outputDirectory, timings: timings, problems: built.diagnostics) { writer in
-      try writer.write(built.files, staging: staging)
+      try writer.write(built.files)
     }
     let warnings = built.diagnostics.sorted.filter { $0.severity != .error }
     timings.measure("Trạng thái bản dựng: ghi") {

@@ -132,21 +132,7 @@ import Testing
   }
 }
 
-@Suite struct PageResultTests {
-  @Test func everyOutcomeComesBackFromTheChildAsItWent() {
-    let outcomes: [PageResult.Outcome] = [
-      .kept, .made(Data("<p>Trang – ổn</p>\n".utf8)), .made(Data()), .written(14_559),
-      .failed("public/a/index.html: No space left on device"),
-    ]
-    for outcome in outcomes {
-      let result = PageResult(fingerprint: "00ff00ff00ff00ff", outcome: outcome)
-      #expect(PageResult(encoded: result.encoded) == result)
-      // Read from the middle of a larger buffer, as the parent reads the child's file.
-      let framed = Data("xx".utf8) + result.encoded
-      #expect(PageResult(encoded: framed[2...]) == result)
-    }
-  }
-
+@Suite struct FragmentTests {
   @Test func fragmentsLoseOnlyTheirLastLineEnd() {
     #expect(SiteEmitter.droppingLineEnd("<li>Một</li>\n") == "<li>Một</li>")
     #expect(SiteEmitter.droppingLineEnd("ạ\n\n") == "ạ\n")

@@ -52,40 +52,13 @@ import Testing
     #expect(FileTree.regularFiles(under: output).allSatisfy { !$0.hasSuffix(SiteWriter.temporarySuffix) })
   }
 
-  @Test func writeTextMakesMissingFolders() throws {
-    let root = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: root) }
-    let path = root.path + "/tin-bai/hoi-nghi/index.html"
-    #expect(try SiteWriter.writeText("Hội nghị", to: path) == "Hội nghị".utf8.count)
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == "Hội nghị")
-    #expect(throws: (any Error).self) { try SiteWriter.writeText("x", to: path + "/khong-the") }
-  }
-
-  @Test func stagingWithPagesAlreadyWrittenBecomesTheOutput() throws {
-    let root = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: root) }
-    let output = root.appendingPathComponent("public").path
-    let writer = SiteWriter(outputDirectory: output)
-    #expect(writer.isFirstBuild)
-    let staging = try writer.makeStaging()
-    _ = try SiteWriter.writeText("trang", to: staging.path + "/tin-bai/a/index.html")
-    let summary = try writer.write([OutputFile(path: "tin-bai/a/index.html", contents: .keep), .text("rss.xml", "tin")], staging: staging)
-    #expect(summary == SiteWriter.Summary(written: 2, unchanged: 0, removed: 0))
-    #expect(try String(contentsOfFile: output + "/tin-bai/a/index.html", encoding: .utf8) == "trang")
-    #expect(try String(contentsOfFile: output + "/rss.xml", encoding: .utf8) == "tin")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
-    #expect(!writer.isFirstBuild)
-  }
-
   @Test func failedFirstBuildRemovesItsStaging() throws {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("public").path
     let writer = SiteWriter(outputDirectory: output)
-    let staging = try writer.makeStaging()
-    _ = try SiteWriter.writeText("trang", to: staging.path + "/index.html")
     let missing = OutputFile(path: "tep/a.jpg", contents: .copy(root.appendingPathComponent("khong-co.jpg").path))
-    #expect(throws: (any Error).self) { try writer.write([OutputFile(path: "index.html", contents: .keep), missing], staging: staging) }
+    #expect(throws: (any Error).self) { try writer.write([.text("index.html", "trang"), missing]) }
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [])
   }
 
@@ -112,53 +85,13 @@ import Testing
     // process's own, which a running build would have.
     let abandoned = root.path + "/.public.tmp-4194305"
     let other = root.path + "/.khac.tmp-4194305"
-    for folder in [abandoned, other] { _ = try SiteWriter.writeText("dở dang", to: folder + "/index.html") }
+    for folder in [abandoned, other] {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try Data("dở dang".utf8).write(to: URL(fileURLWithPath: folder + "/index.html"))
+    }
     let writer = SiteWriter(outputDirectory: root.path + "/public")
-    let staging = try writer.makeStaging()
+    try writer.write([.text("index.html", "xong")])
     #expect(!FileManager.default.fileExists(atPath: abandoned))
-    #expect(FileManager.default.fileExists(atPath: other), "only this output's staging folders")
-    try writer.write([.text("index.html", "xong")], staging: staging)
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".khac.tmp-4194305", "public"])
-  }
-}
-
-@Suite struct PagesWrittenAsMadeTests {
-  let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  func builder(output: String) -> SiteBuilder {
-    let options = BuildOptions(contentDirectory: repository.path + "/content", now: Date(timeIntervalSince1970: 1_795_000_000))
-    return SiteBuilder(options: options, themeDirectory: repository.path + "/theme", outputDirectory: output)
-  }
-
-  @Test func pagesWrittenIntoAFolderAreThePagesMadeInMemory() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-pages-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let site = builder(output: folder.path + "/public")
-    let inMemory = try site.files(cache: nil).get()
-    let written = try site.files(cache: nil, pageFolder: folder.path).get()
-    #expect(written.files.map(\.path) == inMemory.files.map(\.path))
-    var pages = 0
-    for (memory, disk) in zip(inMemory.files, written.files) where memory.path.hasSuffix(".html") {
-      guard case .data(let html) = memory.contents else { continue }
-      #expect(disk.contents == .keep, "\(disk.path) is already in the folder")
-      #expect(FileManager.default.contents(atPath: folder.path + "/" + disk.path) == html, "\(disk.path)")
-      #expect(written.fingerprints[disk.path] == inMemory.fingerprints[memory.path])
-      pages += 1
-    }
-    #expect(pages > 50)
-  }
-
-  @Test func pagesThatCannotBeWrittenFailTheBuildWithOneError() throws {
-    let site = builder(output: "/proc/cchc-khong-co")
-    guard case .failure(let failure) = site.files(cache: nil, pageFolder: "/proc/cchc-khong-ghi-duoc") else {
-      Issue.record("a build whose pages cannot be written must fail")
-      return
-    }
-    let errors = failure.diagnostics.errors
-    #expect(errors.count == 1)
-    #expect(errors.first?.code == "write-failed")
-    #expect(errors.first?.message.contains("không ghi được thư mục kết quả: /proc/cchc-khong-ghi-duoc/") == true)
-    #expect(errors.first?.message.contains("trang khác)") == true)
   }
 }

@@ -122,7 +122,7 @@ extension ContextBuilder {
         share: ShareInfo(jsonLD: hotlineLD(rendered))))
     var model: [String: Any] = ["title": h.title, "body_html": rendered.body.html, "contacts": h.contacts.map(contact)]
     model["description"] = h.description
-    model["poster_url"] = routes.href(rendered.path + "in/")
+    model["poster_url"] = routes.href(OutputPaths.poster(ofHotline: rendered.path))
     context["hotline"] = model
     context["qr"] = qr(for: rendered.path, caption: "Quét mã để mở trang đường dây nóng")
     return context
@@ -167,7 +167,7 @@ extension ContextBuilder {
   public func notFound() -> [String: Any] {
     common(
       PageInfo(
-        path: "404.html", heading: "Không tìm thấy trang", kind: "not-found",
+        path: OutputPaths.notFound, heading: "Không tìm thấy trang", kind: "not-found",
         description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi."))
   }
 }

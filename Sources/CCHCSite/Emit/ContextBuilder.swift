@@ -207,14 +207,14 @@ public struct ContextBuilder: @unchecked Sendable {
     var searchWithIndex = search
     searchWithIndex["index"] = searchIndex
     let feeds: [[String: Any]] = [
-      ["title": "Tin bài \(config.sectionTitle.lowercased())", "url": routes.href(FeedBuilder.columnPath)],
-      ["title": "Thủ tục hành chính mới, sửa đổi, bãi bỏ", "url": routes.href(FeedBuilder.proceduresPath)],
+      ["title": "Tin bài \(config.sectionTitle.lowercased())", "url": routes.href(OutputPaths.columnFeed)],
+      ["title": "Thủ tục hành chính mới, sửa đổi, bãi bỏ", "url": routes.href(OutputPaths.proceduresFeed)],
     ]
     var categoryFeeds: [String: SharedContext] = [:]
     for category in config.categories {
       categoryFeeds[category.slug] = SharedContext([
         "title": "Chuyên mục \(category.name)",
-        "url": routes.href(FeedBuilder.categoryPath(category.slug)),
+        "url": routes.href(OutputPaths.categoryFeed(category.slug)),
       ])
     }
     let organization = makeOrganization()

@@ -12,13 +12,6 @@ public struct FeedBuilder {
     self.builder = builder
   }
 
-  /// Path of the column's feed.
-  public static let columnPath = "rss.xml"
-  /// Path of the procedure-changes feed.
-  public static let proceduresPath = "thu-tuc/rss.xml"
-  /// Path of a category's feed.
-  public static func categoryPath(_ slug: String) -> String { Routes.category(slug) + "rss.xml" }
-
   /// Every feed of the site.
   public func feeds() -> [RSSFeed] {
     let config = site.config
@@ -30,7 +23,7 @@ public struct FeedBuilder {
         title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ – \(config.unitName)",
         link: site.routes.absolute(Routes.procedures),
         description: "Thủ tục hành chính mới ban hành, sửa đổi, bổ sung, thay thế hoặc bãi bỏ tại \(config.unitName)",
-        path: Self.proceduresPath, items: procedureChanges()))
+        path: OutputPaths.proceduresFeed, items: procedureChanges()))
     return feeds
   }
 
@@ -50,14 +43,14 @@ public struct FeedBuilder {
       ArticleFeed(
         title: "\(config.sectionTitle) – \(config.unitName)", link: site.routes.absolute(Routes.articles),
         description: config.description ?? "Tin bài \(config.sectionTitle.lowercased()) của \(config.unitName)",
-        path: Self.columnPath, articles: Array(site.articles.prefix(config.feedSize)))
+        path: OutputPaths.columnFeed, articles: Array(site.articles.prefix(config.feedSize)))
     ]
     for category in site.categories {
       feeds.append(
         ArticleFeed(
           title: "\(category.name) – \(config.unitName)", link: site.routes.absolute(category.path),
           description: category.description ?? "Tin bài chuyên mục \(category.name) của \(config.unitName)",
-          path: Self.categoryPath(category.slug), articles: Array(category.articles.prefix(config.feedSize))))
+          path: OutputPaths.categoryFeed(category.slug), articles: Array(category.articles.prefix(config.feedSize))))
     }
     return feeds
   }

@@ -3,17 +3,13 @@ import CCHCCore
 /// Printed notices (niêm yết): QR codes of pages, the printable catalogue of procedures and
 /// the hotline poster.
 extension ContextBuilder {
-  /// File name of a page's QR code, in the page's own folder.
-  static let qrFile = "ma-qr.svg"
-  /// Path of the printable catalogue.
-  public static let cataloguePath = "thu-tuc/danh-muc-in/"
   /// The caption printed under a procedure's QR code.
   static let qrCaption = "Quét mã để xem chi tiết và nộp hồ sơ trực tuyến"
 
   /// The `qr` block of a page: image URL, what it encodes, and its caption.
   func qr(for path: String, caption: String) -> [String: Any] {
     [
-      "url": routes.href(path + Self.qrFile), "target": routes.absolute(path), "caption": caption,
+      "url": routes.href(OutputPaths.qrCode(ofPage: path)), "target": routes.absolute(path), "caption": caption,
       "alt": "Mã QR dẫn tới \(routes.absolute(path))",
     ]
   }
@@ -44,7 +40,7 @@ extension ContextBuilder {
   public func catalogue() -> [String: Any] {
     var context = common(
       PageInfo(
-        path: Self.cataloguePath, heading: "Danh mục thủ tục hành chính", kind: "catalogue",
+        path: OutputPaths.catalogue, heading: "Danh mục thủ tục hành chính", kind: "catalogue",
         description: "Danh mục thủ tục hành chính đang tiếp nhận tại \(config.unitName), bản để in.",
         trail: [("Thủ tục hành chính", Routes.procedures)]))
     context["fields"] = site.fields.filter { !$0.active.isEmpty }.map { group -> [String: Any] in
@@ -73,7 +69,7 @@ extension ContextBuilder {
     let h = rendered.document
     var context = common(
       PageInfo(
-        path: rendered.path + "in/", heading: h.title, kind: "hotline-poster",
+        path: OutputPaths.poster(ofHotline: rendered.path), heading: h.title, kind: "hotline-poster",
         description: h.description, trail: [(h.title, rendered.path)]))
     var model: [String: Any] = ["title": h.title, "contacts": h.contacts.map(contact), "url": routes.href(rendered.path)]
     model["description"] = h.description

@@ -181,6 +181,6 @@ struct ProcedureIndex {
   /// A part of the index named by its stem and a hash of its bytes.
   static func file<Value: Encodable>(_ stem: String, _ value: Value) -> OutputFile {
     let data = JSONWriter.data(encoding: value)
-    return OutputFile(path: "tim-kiem/\(stem).\(ContentHash.hex(data).prefix(8)).json", contents: .data(data))
+    return OutputFile(path: OutputPaths.searchFile(stem, hash: ContentHash.hex(data).prefix(8)), contents: .data(data))
   }
 }

@@ -17,7 +17,7 @@ extension ContextBuilder {
     }
     context["abolished"] = site.procedures.filter { $0.document.status.isWithdrawn }.map(procedureRow)
     context["search_filters"] = searchFilters()
-    context["catalogue_url"] = routes.href(Self.cataloguePath)
+    context["catalogue_url"] = routes.href(OutputPaths.catalogue)
     context["search_mode"] = "procedures"
     context["search_label"] = "Tìm thủ tục hành chính"
     return context
@@ -89,7 +89,7 @@ extension ContextBuilder {
     model["fee_summary"] = feeSummary(p)
     context["procedure"] = model
     context["print_hotlines"] = printHotlines()
-    context["catalogue_url"] = routes.href(Self.cataloguePath)
+    context["catalogue_url"] = routes.href(OutputPaths.catalogue)
     return context
   }
 

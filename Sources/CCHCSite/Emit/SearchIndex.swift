@@ -61,11 +61,11 @@ public struct SearchIndexBuilder {
 
   /// The path of the main index file with these bytes.
   static func mainPath(_ data: Data) -> String {
-    "tim-kiem/chi-muc.\(ContentHash.hex(data).prefix(8)).json"
+    OutputPaths.searchFile("chi-muc", hash: ContentHash.hex(data).prefix(8))
   }
 
   /// Folder of the article index.
-  static let articleDirectory = "tim-kiem/bai/"
+  static let articleDirectory = OutputPaths.articleIndexFolder
 
   /// The article index in `tim-kiem/bai/`: `tu-khoa.<hash>.json` (every key with its document
   /// frequency and the hash of its postings file), `k/<key>.<hash>.json` (postings: document id
@@ -195,7 +195,8 @@ public struct SearchIndexBuilder {
 
   /// A file of the article index named by its stem and a hash of its bytes.
   static func hashedFile(_ stem: String, _ data: Data) -> OutputFile {
-    OutputFile(path: articleDirectory + "\(stem).\(ContentHash.hex(data).prefix(8)).json", contents: .data(data))
+    OutputFile(
+      path: OutputPaths.searchFile(stem, hash: ContentHash.hex(data).prefix(8), in: articleDirectory), contents: .data(data))
   }
 
   /// The file name of a key: the key itself when it is plain ASCII, else `x` and its UTF-8 in hex.

@@ -14,14 +14,8 @@ public struct SiteEmitter: Sendable {
   public let timings: StageTimings
   /// Pages of the previous build, to skip rendering unchanged ones (nil: render everything).
   public var cache: PageCache?
-  /// Render pages in two processes (`ProcessSplit`); only for a command-line build.
-  public var splitProcesses = false
   /// Work kept from earlier builds (the preview server).
   public var memo: BuildMemo?
-  /// Where pages are written as soon as they are made (the staging folder of a first build,
-  /// `SiteWriter.makeStaging`), so that no process holds the site's HTML; nil keeps them in
-  /// memory for the Write stage.
-  public var pageFolder: String?
   /// Fingerprints of the pages of this build, to save once it is written.
   public private(set) var fingerprints: [String: PageCache.Entry] = [:]
   /// What the build state keeps of this build's search index and feeds (set by `emit`).
@@ -78,7 +72,7 @@ public struct SiteEmitter: Sendable {
     }
     if diagnostics.hasErrors { return [] }
     let (made, others) = makePages(jobs, builder)
-    var files = pageFiles(jobs, made, diagnostics: &diagnostics)
+    var files = pageFiles(jobs, made)
     for (file, entry) in others.codes {
       files.append(file)
       fingerprints[file.path] = entry
@@ -89,7 +83,9 @@ public struct SiteEmitter: Sendable {
   }
 
   /// The files that do not come from templates, and the build state's record.
-  struct OtherFiles {
+  struct OtherFiles: Sendable {
+    /// The main file of the search index (that pages with a search box name).
+    var searchMain = ""
     /// The QR codes, with their page-cache entries.
     var codes: [(OutputFile, PageCache.Entry)] = []
     /// The search index, the sitemap, the feeds, `robots.txt`, the assets and the files of `tep/`.
@@ -98,67 +94,44 @@ public struct SiteEmitter: Sendable {
   }
 
   /// Every page, with the files that do not come from templates. The article cards are made
-  /// first (on every core), so that both processes can make the pages that show them; then
-  /// this process makes the search index, the QR codes and the other files while the child
-  /// already makes pages, then the pages that name the index (those with a search box); the
-  /// other pages are made by both processes (`ProcessSplit`), or on every core of this one.
+  /// first (on every core), so that every page that shows them can be made; then the search
+  /// index, the QR codes and the other files are made on one thread while the pages that do
+  /// not name the index are made on the others, then the pages that name it (those with a
+  /// search box).
   func makePages(_ jobs: [PageJob], _ builder: ContextBuilder) -> (made: [PageResult], others: OtherFiles) {
-    var withCards = builder
-    withCards.cards = timings.measure("Emit: thẻ tin bài") { articleCards(builder) }
-    var withIndex = withCards
-    var others = OtherFiles()
+    var cardsReady = builder
+    cardsReady.cards = timings.measure("Emit: thẻ tin bài") { articleCards(builder) }
+    let withCards = cardsReady
     let emitter = self
-    let parentWork = { [withCards] in
-      let search = emitter.timings.measure("Emit: chỉ mục tìm kiếm") {
-        SearchIndexBuilder(site: emitter.site, memo: emitter.memo?.articleKeys).build()
-      }
-      withIndex = withCards.withSearchIndex(emitter.site.routes.href(search.mainPath))
-      others.codes = emitter.timings.measure("Emit: mã QR") { emitter.qrFiles() }
-      others.record = emitter.timings.measure("Emit: ghi nhận cho lần dựng sau") { emitter.record(jobs, search, builder) }
-      others.files = search.files + emitter.otherFiles(jobs, builder)
-    }
     let namesIndex = jobs.map { ContextBuilder.searchBoxKinds.contains($0.template) }
-    let made = timings.measure("Emit: trang (dữ liệu, dấu vân tay, mẫu giao diện)") { () -> [PageResult] in
-      if splitProcesses {
-        let encoded = ProcessSplit.map(count: jobs.count, parentFirst: parentWork, parentOnly: { namesIndex[$0] }) { index in
-          emitter.make(jobs[index], namesIndex[index] ? withIndex : withCards).encoded
+    let (plain, named) = (jobs.indices.filter { !namesIndex[$0] }, jobs.indices.filter { namesIndex[$0] })
+    let (others, plainPages) = Concurrently.run(
+      { emitter.otherFiles(jobs, withCards) },
+      and: {
+        emitter.timings.measure("Emit: trang (dữ liệu, dấu vân tay, mẫu giao diện)") {
+          ParallelMap.map(plain) { emitter.make(jobs[$0], withCards) }
         }
-        return emitter.timings.measure("Emit: nhận trang từ tiến trình con") { ParallelMap.map(encoded) { PageResult(encoded: $0) } }
-      }
-      parentWork()
-      let builders = (cards: withCards, index: withIndex)
-      return ParallelMap.map(Array(jobs.indices)) { index in
-        emitter.make(jobs[index], namesIndex[index] ? builders.index : builders.cards)
-      }
-    }
-    return (made, others)
+      })
+    let withIndex = withCards.withSearchIndex(site.routes.href(others.searchMain))
+    let namedPages = timings.measure("Emit: trang có ô tìm kiếm") { ParallelMap.map(named) { emitter.make(jobs[$0], withIndex) } }
+    var made = [PageResult?](repeating: nil, count: jobs.count)
+    for (index, page) in zip(plain + named, plainPages + namedPages) { made[index] = page }
+    return (made.map { $0! }, others)
   }
 
-  /// The pages' files (kept and already written ones as `.keep`), noting their page-cache
-  /// entries; a page that could not be written is an error (the first one is reported, with
-  /// how many more failed).
-  mutating func pageFiles(_ jobs: [PageJob], _ made: [PageResult], diagnostics: inout Diagnostics) -> [OutputFile] {
+  /// The pages' files (kept ones as `.keep`), noting their page-cache entries.
+  mutating func pageFiles(_ jobs: [PageJob], _ made: [PageResult]) -> [OutputFile] {
     var files: [OutputFile] = []
-    var failures: [String] = []
     for (job, page) in zip(jobs, made) {
-      let path = Self.filePath(job.path)
+      let path = OutputPaths.file(ofPage: job.path)
       switch page.outcome {
       case .made(let html):
         files.append(OutputFile(path: path, contents: .data(html)))
         fingerprints[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)
-      case .written(let size):
-        files.append(OutputFile(path: path, contents: .keep))
-        fingerprints[path] = PageCache.Entry(fingerprint: page.fingerprint, size: size)
       case .kept:
         files.append(OutputFile(path: path, contents: .keep))
         fingerprints[path] = cache?.entries[path]
-      case .failed(let message):
-        failures.append(message)
       }
-    }
-    if let first = failures.first {
-      let more = failures.count > 1 ? " (và \(failures.count - 1) trang khác)" : ""
-      diagnostics.error(pageFolder ?? "", 0, "write-failed", "không ghi được thư mục kết quả: \(first)\(more)")
     }
     return files
   }
@@ -167,7 +140,9 @@ public struct SiteEmitter: Sendable {
   func record(_ jobs: [PageJob], _ search: SearchIndexBuilder.Built, _ builder: ContextBuilder) -> Record {
     var record = Record()
     record.search = search.record
-    record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map { Self.filePath($0.path) }
+    record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map {
+      OutputPaths.file(ofPage: $0.path)
+    }
     record.articleKeys = search.articleKeys
     let position = Dictionary(uniqueKeysWithValues: site.articles.indices.map { (site.articles[$0].path, $0) })
     record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
@@ -176,7 +151,7 @@ public struct SiteEmitter: Sendable {
     record.lists = jobs.compactMap { job in
       job.list.map { list in
         BuildState.ListPageRecord(
-          file: Self.filePath(job.path), path: list.path, title: list.title, description: list.description,
+          file: OutputPaths.file(ofPage: job.path), path: list.path, title: list.title, description: list.description,
           trail: list.trail, number: list.slice.number, total: list.slice.total,
           articles: list.slice.items.compactMap { position[$0.path] })
       }
@@ -186,18 +161,29 @@ public struct SiteEmitter: Sendable {
     return record
   }
 
+  /// The search index, the QR codes and the build state's record, then `fixedFiles`.
+  func otherFiles(_ jobs: [PageJob], _ builder: ContextBuilder) -> OtherFiles {
+    var others = OtherFiles()
+    let search = timings.measure("Emit: chỉ mục tìm kiếm") { SearchIndexBuilder(site: site, memo: memo?.articleKeys).build() }
+    others.searchMain = search.mainPath
+    others.codes = timings.measure("Emit: mã QR") { qrFiles() }
+    others.record = timings.measure("Emit: ghi nhận cho lần dựng sau") { record(jobs, search, builder) }
+    others.files = search.files + fixedFiles(jobs, builder)
+    return others
+  }
+
   /// The sitemap, the feeds, `robots.txt`, the theme's assets and the files of `tep/`.
-  func otherFiles(_ jobs: [PageJob], _ builder: ContextBuilder) -> [OutputFile] {
+  func fixedFiles(_ jobs: [PageJob], _ builder: ContextBuilder) -> [OutputFile] {
     var files: [OutputFile] = []
-    let listed = jobs.filter { $0.path != "404.html" && $0.template != "hotline-poster" }
+    let listed = jobs.filter { $0.path != OutputPaths.notFound && $0.template != "hotline-poster" }
     let dates = DateFormatting(timeZone: site.config.timeZone)
     timings.measure("Emit: RSS, sitemap") {
-      files.append(.text("sitemap.xml", Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
+      files.append(.text(OutputPaths.sitemap, Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
       for feed in FeedBuilder(site: site, builder: builder).feeds() {
         files.append(.text(feed.path, feed.xml(base: site.routes.base, dates: dates)))
       }
     }
-    files.append(.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absolute("sitemap.xml"))\n"))
+    files.append(.text(OutputPaths.robots, "User-agent: *\nAllow: /\n\nSitemap: \(site.routes.absolute(OutputPaths.sitemap))\n"))
     for asset in theme.assets { files.append(OutputFile(path: asset.outputPath, contents: .data(asset.data))) }
     let loader = ContentLoader(contentDirectory: contentDirectory)
     for file in site.staticFiles { files.append(OutputFile(path: file.relativePath, contents: .copy(loader.path(file.relativePath)))) }
@@ -205,21 +191,15 @@ public struct SiteEmitter: Sendable {
   }
 
   /// Builds a page's template data, fingerprints it, and renders it unless the page cache
-  /// keeps the file; with a `pageFolder`, writes it there at once.
+  /// keeps the file.
   func make(_ job: PageJob, _ builder: ContextBuilder) -> PageResult {
     let context = job.context(builder)
     let fingerprint = ContextFingerprint.hex(ContextFingerprint.of([job.template, theme.fingerprint, context] as [Any]))
-    if let cache, cache.canKeep(Self.filePath(job.path), fingerprint: fingerprint) {
+    if let cache, cache.canKeep(OutputPaths.file(ofPage: job.path), fingerprint: fingerprint) {
       return PageResult(fingerprint: fingerprint, outcome: .kept)
     }
     let html = theme.render(job.template, context) ?? ""
-    guard let pageFolder else { return PageResult(fingerprint: fingerprint, outcome: .made(Data(html.utf8))) }
-    let target = pageFolder + "/" + Self.filePath(job.path)
-    do {
-      return PageResult(fingerprint: fingerprint, outcome: .written(try SiteWriter.writeText(html, to: target)))
-    } catch {
-      return PageResult(fingerprint: fingerprint, outcome: .failed("\(target): \(error.localizedDescription)"))
-    }
+    return PageResult(fingerprint: fingerprint, outcome: .made(Data(html.utf8)))
   }
 
   /// URLs of the theme's assets by their own file name.
@@ -305,7 +285,7 @@ public struct SiteEmitter: Sendable {
     let site = self.site
     let codes = ParallelMap.map(paths) { path -> (OutputFile, PageCache.Entry) in
       let target = site.routes.absolute(path)
-      let file = path + ContextBuilder.qrFile
+      let file = OutputPaths.qrCode(ofPage: path)
       let fingerprint = ContextFingerprint.hex(ContextFingerprint.of(["qr-svg", target]))
       if let cache, cache.canKeep(file, fingerprint: fingerprint), let entry = cache.entries[file] {
         return (OutputFile(path: file, contents: .keep), entry)
@@ -314,11 +294,6 @@ public struct SiteEmitter: Sendable {
       return (OutputFile(path: file, contents: .data(svg)), PageCache.Entry(fingerprint: fingerprint, size: svg.count))
     }
     return codes
-  }
-
-  /// `tin-bai/x/` → `tin-bai/x/index.html`; `404.html` stays.
-  static func filePath(_ path: String) -> String {
-    path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
   }
 
   /// Every page of the site with its template and how to build its data.
@@ -361,17 +336,20 @@ public struct SiteEmitter: Sendable {
     }
     for hotline in site.hotlines {
       jobs.append(PageJob(path: hotline.path, template: "hotline", lastModified: nil) { $0.hotline(hotline) })
-      jobs.append(PageJob(path: hotline.path + "in/", template: "hotline-poster", lastModified: nil) { $0.hotlinePoster(hotline) })
+      jobs.append(
+        PageJob(path: OutputPaths.poster(ofHotline: hotline.path), template: "hotline-poster", lastModified: nil) {
+          $0.hotlinePoster(hotline)
+        })
     }
     jobs.append(
-      PageJob(path: ContextBuilder.cataloguePath, template: "procedure-catalogue", lastModified: procedureUpdated) {
+      PageJob(path: OutputPaths.catalogue, template: "procedure-catalogue", lastModified: procedureUpdated) {
         $0.catalogue()
       })
     for page in site.pages {
       jobs.append(PageJob(path: page.path, template: "page", lastModified: nil) { $0.page(page) })
     }
     jobs.append(PageJob(path: Routes.search, template: "search", lastModified: nil) { $0.searchPage() })
-    jobs.append(PageJob(path: "404.html", template: "404", lastModified: nil) { $0.notFound() })
+    jobs.append(PageJob(path: OutputPaths.notFound, template: "404", lastModified: nil) { $0.notFound() })
     return jobs
   }
 

@@ -293,7 +293,7 @@ struct QuickRebuild {
       guard context.theme.templateNames.contains(job.template) else { return nil }
       let page = emitter.make(job, builder)
       guard case .made(let html) = page.outcome else { return nil }
-      let path = SiteEmitter.filePath(job.path)
+      let path = OutputPaths.file(ofPage: job.path)
       files.append(OutputFile(path: path, contents: .data(html)))
       entries[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)
     }

@@ -27,23 +27,16 @@ public struct SiteWriter {
 
   static let temporarySuffix = ".cchc-tmp"
 
-  /// Writes `files`; throws (leaving the old output untouched) when any write fails. With a
-  /// `staging` folder (`makeStaging`), the files not yet in it are written there and it
-  /// becomes the output; its `.keep` files are those already written.
+  /// Writes `files`; throws (leaving the old output untouched) when any write fails.
   @discardableResult
-  public func write(_ files: [OutputFile], staging: Staging? = nil) throws -> Summary {
+  public func write(_ files: [OutputFile]) throws -> Summary {
     let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
     var isDirectory: ObjCBool = false
-    if staging == nil, FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
+    if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
       return try update(output.path, with: files)
     }
-    try writeFresh(output, files, staging: staging ?? makeStaging())
+    try writeFresh(output, files, staging: makeStaging())
     return Summary(written: files.count, unchanged: 0, removed: 0)
-  }
-
-  /// Whether there is no output folder yet (a first build).
-  public var isFirstBuild: Bool {
-    !FileManager.default.fileExists(atPath: URL(fileURLWithPath: outputDirectory).standardizedFileURL.path)
   }
 
   /// The folder a first build writes into before it becomes the output.
@@ -179,30 +172,15 @@ public struct SiteWriter {
     }
   }
 
-  /// Writes a text (UTF-8) to a file, creating it and its folders as needed; returns its size
-  /// in bytes. Used for pages while they are made, by both processes of a build at once.
-  static func writeText(_ text: String, to path: String) throws -> Int {
-    var text = text
-    return try text.withUTF8 { bytes in
-      try writeBytes(UnsafeRawBufferPointer(bytes), to: path, makingFolders: true)
-      return bytes.count
-    }
-  }
-
   /// Writes bytes to a file, creating or truncating it, with POSIX calls: a build writes
   /// thousands of files, and `Data.write(to:)` costs several times more per file.
   static func writeBytes(_ data: Data, to path: String) throws {
     try data.withUnsafeBytes { try writeBytes($0, to: path) }
   }
 
-  /// Writes bytes to a file; with `makingFolders`, creates its folder when it is missing.
-  static func writeBytes(_ raw: UnsafeRawBufferPointer, to path: String, makingFolders: Bool = false) throws {
-    let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
-    var descriptor = open(path, flags, 0o666)
-    if descriptor < 0, errno == ENOENT, makingFolders, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
-      try FileManager.default.createDirectory(atPath: String(path[..<slash]), withIntermediateDirectories: true)
-      descriptor = open(path, flags, 0o666)
-    }
+  /// Writes bytes to a file (its folder exists).
+  static func writeBytes(_ raw: UnsafeRawBufferPointer, to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw Self.posixError(path) }
     var offset = 0
     while offset < raw.count {
