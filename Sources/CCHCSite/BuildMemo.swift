@@ -8,7 +8,7 @@ public final class BuildMemo: @unchecked Sendable {
   /// Decoded documents and rendered Markdown.
   public let content = ContentMemo()
   /// Each article's search keys, by the article's text.
-  let articleKeys = Memo<SearchIndexBuilder.ArticleText, [[(String, Int)]]>()
+  let articleKeys = Memo<SearchIndexBuilder.ArticleText, [[RankedKey]]>()
   /// Each article card's HTML, by the fingerprint of its data and the theme.
   let cardHTML = Memo<UInt64, String?>()
 

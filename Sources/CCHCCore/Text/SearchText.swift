@@ -32,26 +32,37 @@ public enum SearchText {
   }
 
   /// The keys of every token of a text: the same as `tokens(text).map(key)`, computed in one
-  /// pass over the text's UTF-8 without making a string per token (the article index's hot loop).
+  /// pass over the text's UTF-8 (see `forEachKey`).
   public static func keys(_ text: String) -> [String] {
-    var text = text
-    return text.withUTF8(keys(utf8:))
+    var keys: [String] = []
+    forEachKey(text) { keys.append(String(decoding: $0, as: UTF8.self)) }
+    return keys
   }
 
-  /// `keys` over UTF-8 bytes. A token whose letters are all in the Latin table is folded byte
-  /// by byte (ASCII letters straight from the table); any other token goes through `key`.
-  static func keys(utf8 text: UnsafeBufferPointer<UInt8>) -> [String] {
+  /// Calls `body` with the key of every token of `text`, in order, as UTF-8 bytes that are
+  /// valid during the call only: the keys of `tokens(text).map(key)` without making a string
+  /// per token (the article index's hot loop).
+  public static func forEachKey(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var text = text
+    text.withUTF8 { forEachKey(utf8: $0, body) }
+  }
+
+  /// `forEachKey` over UTF-8 bytes. A token whose letters are all in the Latin table is folded
+  /// byte by byte (ASCII letters straight from the table); any other token goes through `key`.
+  static func forEachKey(utf8 text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     let (low, extended) = (LatinTable.low, LatinTable.extended)  // read once, not per letter
-    var keys: [String] = []
     var bytes: [UInt8] = []  // the folded token, while every letter is in the table
     var start: Int?  // the byte where the current token began
     var slow = false  // the token has letters the table does not know
     func finish(at end: Int) {
       guard let tokenStart = start else { return }
-      keys.append(
-        slow || bytes.isEmpty
-          ? key(String(decoding: UnsafeBufferPointer(rebasing: text[tokenStart..<end]), as: UTF8.self))
-          : finalYKey(bytes))
+      if slow || bytes.isEmpty {
+        var slowKey = key(String(decoding: UnsafeBufferPointer(rebasing: text[tokenStart..<end]), as: UTF8.self))
+        slowKey.withUTF8(body)
+      } else {
+        mergeFinalY(&bytes)
+        bytes.withUnsafeBufferPointer(body)
+      }
       bytes.removeAll(keepingCapacity: true)
       start = nil
       slow = false
@@ -90,7 +101,6 @@ public enum SearchText {
       index += length
     }
     finish(at: text.count)
-    return keys
   }
 
   /// The scalar value and byte length of the (valid, multi-byte) UTF-8 sequence at `index`.
@@ -106,21 +116,17 @@ public enum SearchText {
     )
   }
 
-  /// A folded ASCII token with its final `y` merged like `normalizeFinalY`.
-  static func finalYKey(_ bytes: [UInt8]) -> String {
+  /// Merges the final `y` of a folded ASCII token like `normalizeFinalY`: `i` after a
+  /// consonant or `qu`.
+  static func mergeFinalY(_ bytes: inout [UInt8]) {
     let y = UInt8(ascii: "y")
-    guard bytes.count >= 2, bytes[bytes.count - 1] == y else { return String(decoding: bytes, as: UTF8.self) }
+    guard bytes.count >= 2, bytes[bytes.count - 1] == y else { return }
     let before = bytes[bytes.count - 2]
     let isVowel =
       before == UInt8(ascii: "a") || before == UInt8(ascii: "e") || before == UInt8(ascii: "i")
       || before == UInt8(ascii: "o") || before == UInt8(ascii: "u") || before == y
     let isQu = bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: "q") && before == UInt8(ascii: "u")
-    if !isVowel || isQu {
-      var copy = bytes
-      copy[copy.count - 1] = UInt8(ascii: "i")
-      return String(decoding: copy, as: UTF8.self)
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    if !isVowel || isQu { bytes[bytes.count - 1] = UInt8(ascii: "i") }
   }
 
   /// The key a token is indexed and matched by: folded (no marks, `đ → d`) with the

@@ -8,7 +8,7 @@ import Foundation
 public struct SearchIndexBuilder {
   let site: Site
   /// Each article's keys from earlier builds of this process (the preview server).
-  var memo: Memo<ArticleText, [[(String, Int)]]>?
+  var memo: Memo<ArticleText, [[RankedKey]]>?
 
   /// The text of an article that its search keys come from.
   public struct ArticleText: Hashable, Sendable {
@@ -19,7 +19,7 @@ public struct SearchIndexBuilder {
   }
 
   /// Creates an index builder.
-  public init(site: Site, memo: Memo<ArticleText, [[(String, Int)]]>? = nil) {
+  init(site: Site, memo: Memo<ArticleText, [[RankedKey]]>? = nil) {
     self.site = site
     self.memo = memo
   }
@@ -76,23 +76,28 @@ public struct SearchIndexBuilder {
     // postings of the shards can be gathered in parallel.
     let shardCount = 32
     let memo = self.memo
-    let perArticle = ParallelMap.map(site.articles) { article -> [[(String, Int)]] in
+    let perArticle = ParallelMap.map(site.articles) { article -> [[RankedKey]] in
       let text = Self.text(of: article)
       guard let memo else { return Self.keys(of: text, shardCount: shardCount) }
       return memo.value(for: text) { Self.keys(of: text, shardCount: shardCount) }
     }
     memo?.endBuild()
-    // Postings (article id, rank) in article order, per shard.
-    let shards = ParallelMap.map(Array(0..<shardCount)) { shard -> [String: [(Int, Int)]] in
-      var postings: [String: [(Int, Int)]] = [:]
+    // Postings (article id, rank) in article order, per shard, by the key's number in its shard.
+    let shards = ParallelMap.map(Array(0..<shardCount)) { shard -> (KeyNumbers, [[(Int, Int)]]) in
+      var numbers = KeyNumbers()
+      var postings: [[(Int, Int)]] = []
       for (id, articleShards) in perArticle.enumerated() {
-        for (key, rank) in articleShards[shard] { postings[key, default: []].append((id, rank)) }
+        for ranked in articleShards[shard] {
+          let number = numbers.number(of: ranked.key, hash: ranked.hash)
+          if number == postings.count { postings.append([]) }
+          postings[number].append((id, ranked.rank))
+        }
       }
-      return postings
+      return (numbers, postings)
     }
-    let keys = shards.flatMap(\.keys).sorted(by: Self.codeUnitOrder)
-    let postingsOf: @Sendable (String) -> [(Int, Int)] = { key in shards[Self.shard(of: key, count: shardCount)][key]! }
-    let keyFiles = ParallelMap.map(keys) { key in Self.postingsFile(key, postingsOf(key)) }
+    let located = shards.enumerated().flatMap { shard, entry in entry.0.keys.indices.map { (shard, $0) } }
+    let order = located.sorted { Self.codeUnitOrder(shards[$0.0].0.keys[$0.1], shards[$1.0].0.keys[$1.1]) }
+    let keyFiles = ParallelMap.map(order) { shard, number in Self.postingsFile(shards[shard].0.keys[number], shards[shard].1[number]) }
     var files = keyFiles
     func add(_ stem: String, _ data: Data) -> String {
       let file = Self.hashedFile(stem, data)
@@ -101,9 +106,9 @@ public struct SearchIndexBuilder {
     }
     var records: [BuildState.KeyRecord] = []
     var articleKeys = [[(number: Int, rank: Int)]](repeating: [], count: site.articles.count)
-    for (number, (key, file)) in zip(keys, keyFiles).enumerated() {
-      let postings = postingsOf(key)
-      records.append(BuildState.KeyRecord(key: key, count: postings.count, file: Self.postingsName(file)))
+    for (number, ((shard, local), file)) in zip(order, keyFiles).enumerated() {
+      let postings = shards[shard].1[local]
+      records.append(BuildState.KeyRecord(key: shards[shard].0.keys[local], count: postings.count, file: Self.postingsName(file)))
       for (id, rank) in postings { articleKeys[id].append((number, rank)) }
     }
     let vocabularyName = add("tu-khoa", Self.vocabulary(records))
@@ -166,24 +171,13 @@ public struct SearchIndexBuilder {
 
   /// An article's search keys with their best rank (title 2, summary and tags 1, body 0),
   /// split into shards.
-  static func keys(of text: ArticleText, shardCount: Int) -> [[(String, Int)]] {
-    var best: [String: Int] = [:]
-    best.reserveCapacity(512)
-    func add(_ text: String, rank: Int) {
-      for key in SearchText.keys(text) { raise(&best[key, default: -1], to: rank) }
-    }
-    add(text.body.text, rank: 0)
-    add(text.summary.text, rank: 1)
-    add(text.tags.text, rank: 1)
-    add(text.title.text, rank: 2)
-    var shards = [[(String, Int)]](repeating: [], count: shardCount)
-    for (key, rank) in best { shards[shard(of: key, count: shardCount)].append((key, rank)) }
-    return shards
-  }
-
-  /// Raises a stored rank (one dictionary lookup through the subscript's `modify`).
-  @inline(__always) static func raise(_ stored: inout Int, to rank: Int) {
-    if stored < rank { stored = rank }
+  static func keys(of text: ArticleText, shardCount: Int) -> [[RankedKey]] {
+    var ranks = KeyRanks()
+    SearchText.forEachKey(text.body.text) { ranks.raise($0, to: 0) }
+    SearchText.forEachKey(text.summary.text) { ranks.raise($0, to: 1) }
+    SearchText.forEachKey(text.tags.text) { ranks.raise($0, to: 1) }
+    SearchText.forEachKey(text.title.text) { ranks.raise($0, to: 2) }
+    return ranks.sharded(count: shardCount)
   }
 
   /// The shard of a key (a stable hash of its bytes).

@@ -72,7 +72,7 @@ struct QuickRebuild {
   func searchPatch(_ context: Context, edited: [Int], next: inout BuildState) -> SearchPatch? {
     var search = SearchPatch(record: state.search, outputDirectory: outputDirectory, outputSizes: state.outputs)
     for (index, article) in zip(edited, context.edited) {
-      let keys = SearchIndexBuilder.keys(of: SearchIndexBuilder.text(of: article), shardCount: 1)[0]
+      let keys = SearchIndexBuilder.keys(of: SearchIndexBuilder.text(of: article), shardCount: 1)[0].map { ($0.key, $0.rank) }
       guard let encoded = search.setKeys(article: index, old: state.articles[index].keys, new: keys) else { return nil }
       next.articles[index].keys = encoded
     }
