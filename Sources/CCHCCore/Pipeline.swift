@@ -129,7 +129,7 @@ public enum ContentPipeline {
         staticFiles: loaded.staticFiles, now: now, includesDrafts: options.includeDrafts)
     }
     site.isPreview = options.preview
-    if let siteVocabulary { site.searchVocabulary = SearchVocabulary.builtIn.adding(siteVocabulary) }
+    site.siteVocabulary = siteVocabulary
     let ahead =
       allArticles.map(\.date.instant)
       + procedures.flatMap { [$0.updated, $0.effectiveDate].compactMap { $0?.instant } + $0.changes.map(\.date.instant) }

@@ -4,6 +4,16 @@ import Testing
 @testable import CCHCCore
 
 @Suite struct FileTreeTests {
+  @Test func ignoredNamesAreToldByTheirBytesAsBefore() {
+    let ignored = [
+      ".git", ".env", "~$to-khai.docx", "bai.md~", "#bai.md#", "#", "Thumbs.db", "DESKTOP.INI", "ehthumbs.db",
+      "a.SWP", ".bai.md.swp", "x.swp.", "tai-ve.crdownload", "ăn.tmp", "mau.Bak", "don.orig", "video.part",
+    ]
+    let kept = ["a.md", "anh.jpg", "bak", "a.bak.md", "thumbs.dbx", "to-khai~1.docx", "tep.", "temp", "ban-ghi.temp.md"]
+    for name in ignored { #expect(ContentTree.isIgnored(name), "\(name)") }
+    for name in kept { #expect(!ContentTree.isIgnored(name), "\(name)") }
+  }
+
   @Test func filesWithTheirInfoAreTheRegularFilesWithTheirStat() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-tree-\(UUID().uuidString)").path
     let fm = FileManager.default

@@ -59,13 +59,29 @@ public struct ContentTree: Sendable {
   /// Names never published nor read: hidden (`.git`, `.env`, `.DS_Store`), Office lock files
   /// (`~$to-khai.docx`), Windows' `Thumbs.db` and `desktop.ini`, editor backups and swap files
   /// (`bai.md~`, `.bai.md.swp`, `#bai.md#`, `*.bak`, `*.orig`) and unfinished downloads.
+  /// Asked of every file on every build: it reads the name's bytes and makes no string.
   public static func isIgnored(_ name: String) -> Bool {
-    if name.hasPrefix(".") || name.hasPrefix("~$") || name.hasSuffix("~") { return true }
-    if name.hasPrefix("#") && name.hasSuffix("#") { return true }
-    let lower = name.lowercased()
-    if ["thumbs.db", "ehthumbs.db", "desktop.ini"].contains(lower) { return true }
-    let ext = lower.split(separator: ".").count > 1 ? String(lower.split(separator: ".").last!) : ""
-    return ["swp", "swo", "tmp", "temp", "bak", "orig", "part", "crdownload"].contains(ext)
+    let bytes = name.utf8
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    if first == UInt8(ascii: ".") || last == UInt8(ascii: "~") { return true }
+    if name.hasPrefix("~$") || (first == UInt8(ascii: "#") && last == UInt8(ascii: "#")) { return true }
+    if ignoredNames.contains(where: { equalIgnoringASCIICase(bytes, $0) }) { return true }
+    // The extension: after the last dot, trailing dots aside.
+    let trimmed = bytes[..<(bytes.lastIndex { $0 != UInt8(ascii: ".") }.map(bytes.index(after:)) ?? bytes.startIndex)]
+    guard let dot = trimmed.lastIndex(of: UInt8(ascii: ".")) else { return false }
+    let ext = trimmed[trimmed.index(after: dot)...]
+    return ignoredExtensions.contains { equalIgnoringASCIICase(ext, $0) }
+  }
+
+  static let ignoredNames = ["thumbs.db", "ehthumbs.db", "desktop.ini"]
+  static let ignoredExtensions = ["swp", "swo", "tmp", "temp", "bak", "orig", "part", "crdownload"]
+
+  /// Whether the bytes spell `lower` (ASCII, lower case) in any case.
+  static func equalIgnoringASCIICase<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ lower: String) -> Bool {
+    bytes.count == lower.utf8.count
+      && zip(bytes, lower.utf8).allSatisfy { byte, letter in
+        byte == letter || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte + 32 == letter)
+      }
   }
 
   static func realPath(_ path: String) -> String? {

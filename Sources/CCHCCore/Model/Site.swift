@@ -29,8 +29,13 @@ public struct Site: Sendable {
   public var includesDrafts: Bool
   /// Whether this is a preview build for `cchc serve`.
   public var isPreview = false
-  /// The vocabulary procedure search expands queries with: cchc's own and the site's.
-  public var searchVocabulary = SearchVocabulary.builtIn
+  /// The site's own search vocabulary (`tu-dien-tim-kiem.txt`), when it has one.
+  public var siteVocabulary: SearchVocabulary?
+  /// The vocabulary procedure search expands queries with: cchc's own and the site's (cchc's
+  /// own is parsed when first asked for, which a quick rebuild never does).
+  public var searchVocabulary: SearchVocabulary {
+    siteVocabulary.map { SearchVocabulary.builtIn.adding($0) } ?? SearchVocabulary.builtIn
+  }
   /// The first instant after `now` at which time alone changes the site: an article dated
   /// later is published, a procedure's date passes. Nil when no date lies ahead.
   public var timeBoundary: Date?

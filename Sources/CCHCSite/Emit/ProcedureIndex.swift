@@ -114,8 +114,9 @@ struct ProcedureIndex {
     let (sorted, remap) = keys.sorted()
     let (spellings, respell) = spelled.sorted()
     let text = ProcedureTextShard(procedures: site.procedures)
+    let searchVocabulary = site.searchVocabulary
     let functionWords = QueryVocabulary.functionWords(
-      site.searchVocabulary, among: site.procedures.flatMap { [$0.document.name] + $0.document.keywords + $0.document.results })
+      searchVocabulary, among: site.procedures.flatMap { [$0.document.name] + $0.document.keywords + $0.document.results })
     let fields = site.fields.map { [$0.name, $0.slug] }
     let table = Self.file(
       "thu-tuc", Table(fields: fields, levels: levels, procs: rows, withdrawn: Self.withdrawn(site.procedures[...], in: site)))
@@ -127,7 +128,7 @@ struct ProcedureIndex {
         pages: pages.map {
           PageRow(kind: $0.kind, title: $0.title, path: $0.path, titleKeys: remap($0.titleKeys), textKeys: remap($0.textKeys).sorted())
         }))
-    let synonyms = QueryVocabulary.synonyms(site.searchVocabulary, known: Set(sorted).union(text.keys))
+    let synonyms = QueryVocabulary.synonyms(searchVocabulary, known: Set(sorted).union(text.keys))
     let vocabulary = QueryVocabulary.shards(synonyms: synonyms, functionWords: functionWords).map { letter, shard in
       (letter, Self.file("tu-dien/\(letter)", shard))
     }
