@@ -63,7 +63,7 @@ import Testing
           file: "tin-bai/index.html", path: "tin-bai/", title: "Tin bài", description: nil,
           trail: [("Tin bài", "tin-bai/")], number: 1, total: 1, articles: [0])
       ],
-      homeArticles: 6, homeExtras: TemplateValueCoder.encode(["procedure_count": 3, "fields": [["name": "Hộ tịch", "count": 2]]]) ?? [],
+      homeArticles: 6, homeExtras: Array("{\"procedureCount\":3}".utf8),
       feeds: [.init(path: "rss.xml", articles: [0])],
       search: .init(
         mainPath: "tim-kiem/chi-muc.1.json", vocabularyName: "tu-khoa.2.json",
@@ -144,29 +144,18 @@ import Testing
   }
 }
 
-@Suite struct TemplateValueCoderTests {
-  /// Read back, template data has the same fingerprint (so the page cache agrees with a full
-  /// build) and renders the same.
-  @Test func roundTripKeepsFingerprintAndTypes() throws {
-    let value: [String: Any] = [
-      "procedure_count": 12, "online_count": 0, "is_sample": true, "none": false,
-      "fields": [["name": "Hộ tịch", "slug": "ho-tich", "url": "/thu-tuc/linh-vuc/ho-tich/", "count": 3]],
-      "hotlines": [
-        [
-          "unit": "UBND", "phones": [["display": "0225 3822 468", "tel": "tel:02253822468"]],
-          "topics": ["a", "b"],
-        ]
-      ],
-      "url": "/a/<b>&\"c\"",
-    ]
-    let bytes = try #require(TemplateValueCoder.encode(value))
-    let decoded = try #require(TemplateValueCoder.decode(bytes) as? [String: Any])
-    #expect(ContextFingerprint.of(decoded) == ContextFingerprint.of(value))
-    #expect(decoded["procedure_count"] as? Int == 12)
-    #expect(decoded["is_sample"] as? Bool == true)
-    #expect(((decoded["hotlines"] as? [Any])?.first as? [String: Any])?["unit"] as? String == "UBND")
-    #expect(TemplateValueCoder.encode(value) == bytes)  // deterministic
-    #expect(TemplateValueCoder.decode(Array(bytes.dropLast())) == nil)
-    #expect(TemplateValueCoder.encode(["x": 1.5]) == nil)
+@Suite struct HomeExtrasTests {
+  /// Read back from the build state, the home page's extras have the same fingerprint (so the
+  /// page cache agrees with a full build).
+  @Test func roundTripKeepsEveryValue() throws {
+    let extras = HomeExtras(
+      procedureCount: 12, onlineCount: 0,
+      fields: [FieldSummary(name: "Hộ tịch", slug: "ho-tich", url: "/thu-tuc/linh-vuc/ho-tich/", count: 3)],
+      hotlines: [Contact(unit: "UBND", phones: [Phone(display: "0225 3822 468", tel: "tel:02253822468")], topics: "a, b")],
+      hotlineURL: nil, allArticlesURL: "/a/<b>&\"c\"", proceduresURL: "/thu-tuc/")
+    let decoded = try #require(HomeExtras.decoded(extras.encoded))
+    #expect(Fingerprint.of(decoded) == Fingerprint.of(extras))
+    #expect(decoded.encoded == extras.encoded)
+    #expect(HomeExtras.decoded(Array(extras.encoded.dropLast())) == nil)
   }
 }

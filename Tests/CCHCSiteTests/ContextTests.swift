@@ -1,3 +1,4 @@
+import Mustache
 import Testing
 
 @testable import CCHCSite
@@ -13,45 +14,25 @@ import Testing
     #expect(ContextBuilder.paginationWindow(number: 4, total: 7) == [1, 2, 3, 4, 5, 6, 7])
   }
 
-  @Test func fingerprintFollowsEveryValueButNotKeyOrder() {
-    let a: [String: Any] = ["title": "Thủ tục", "count": 3, "items": [["x": true]], "html": String(repeating: "ạ", count: 40)]
-    let b: [String: Any] = ["html": String(repeating: "ạ", count: 40), "items": [["x": true]], "count": 3, "title": "Thủ tục"]
-    #expect(ContextFingerprint.of(a) == ContextFingerprint.of(b))
-    var changed = a
-    changed["html"] = String(repeating: "ạ", count: 39) + "a"
-    #expect(ContextFingerprint.of(a) != ContextFingerprint.of(changed))
-    changed = a
-    changed["items"] = [["x": false]]
-    #expect(ContextFingerprint.of(a) != ContextFingerprint.of(changed))
-    changed = a
-    changed["count"] = "3"
-    #expect(ContextFingerprint.of(a) != ContextFingerprint.of(changed))
-    // A shared card counts by its contents.
-    let card = SharedContext(["title": "Bài 1"])
-    #expect(ContextFingerprint.of(["articles": [card]]) == ContextFingerprint.of(["articles": [SharedContext(["title": "Bài 1"])]]))
-    #expect(ContextFingerprint.of(["articles": [card]]) != ContextFingerprint.of(["articles": [SharedContext(["title": "Bài 2"])]]))
-  }
-
-  @Test func fingerprintDoesNotDependOnTheOrderADictionaryListsItsEntries() {
-    // Dictionaries of different capacities list the same entries in different orders (as two
-    // processes with their own hash seeds do).
-    let keys = (0..<40).map { "khóa \($0)" }
-    var small: [String: Any] = [:]
-    var large = [String: Any](minimumCapacity: 4096)
-    var strings: [String: String] = [:]
-    var largeStrings = [String: String](minimumCapacity: 4096)
-    for key in keys { small[key] = "giá trị \(key)" }
-    for key in keys.reversed() { large[key] = "giá trị \(key)" }
-    for key in keys { strings[key] = key }
-    for key in keys.reversed() { largeStrings[key] = key }
-    #expect(Array(small.keys) != Array(large.keys), "the test needs two different orders")
-    #expect(ContextFingerprint.of(small) == ContextFingerprint.of(large))
-    #expect(ContextFingerprint.of(strings) == ContextFingerprint.of(largeStrings))
-    // Moving a value to another key changes it.
-    var swapped = small
-    swapped["khóa 0"] = small["khóa 1"]
-    swapped["khóa 1"] = small["khóa 0"]
-    #expect(ContextFingerprint.of(swapped) != ContextFingerprint.of(small))
+  @Test func fingerprintFollowsEveryValueAndTheShape() {
+    func card(summary: String = String(repeating: "ạ", count: 40), hasAudio: Bool = false, cover: Cover? = nil) -> ArticleCard {
+      ArticleCard(
+        title: "Thủ tục", url: "/a/", date: "01/12/2026", datetime: "2026-12-01", summary: summary,
+        categories: [NamedLink(name: "Tin", url: "/t/")], hasAudio: hasAudio, isDraft: false, cover: cover)
+    }
+    #expect(Fingerprint.of(card()) == Fingerprint.of(card()))
+    #expect(Fingerprint.of(card(summary: String(repeating: "ạ", count: 39) + "a")) != Fingerprint.of(card()))
+    #expect(Fingerprint.of(card(hasAudio: true)) != Fingerprint.of(card()))
+    #expect(Fingerprint.of(card(cover: Cover(url: "/anh.jpg", alt: ""))) != Fingerprint.of(card()))
+    // The same text under another key, and the same items in other lists, differ.
+    #expect(
+      Fingerprint.of(ShareImage(url: "/a.png", alt: "", width: 1, height: nil))
+        != Fingerprint.of(ShareImage(url: "/a.png", alt: "", width: nil, height: 1)))
+    #expect(Fingerprint.of([["a"], []]) != Fingerprint.of([[], ["a"]]))
+    #expect(Fingerprint.of([["a", "b"]]) != Fingerprint.of([["a"], ["b"]]))
+    // Shared data counts by its contents.
+    #expect(Fingerprint.of([Shared(card())]) == Fingerprint.of([Shared(card())]))
+    #expect(Fingerprint.of([Shared(card())]) != Fingerprint.of([Shared(card(hasAudio: true))]))
   }
 
   @Test func excerptsCutAtWordsAndAgreeOverScalarsAndCharacters() {
@@ -76,5 +57,30 @@ import Testing
     // A combining mark or an emoji sends the text to the character path.
     #expect(Text.scalarExcerpt("Cafe\u{301} 👍🏽", limit: 5) == nil)
     #expect(Text.excerpt("Cafe\u{301} 👍🏽 rất ngon", limit: 7) == "Cafe\u{301} 👍🏽…")
+  }
+}
+
+@Suite struct TemplateDataTests {
+  /// A key whose value is nil is absent: Mustache finds it in the enclosing data, as it did
+  /// for a key missing from a dictionary (a gap of the pagination has no `current`).
+  @Test func templatesSeeTypedDataLikeDictionaries() throws {
+    var library = MustacheLibrary()
+    let template = "{{#pages}}[{{number}}{{#gap}}…{{/gap}}{{#current}}*{{/current}}]{{/pages}} {{current}}/{{total}}"
+    library.register(try MustacheTemplate(string: template), named: "t")
+    let block = PaginationBlock(
+      current: 3, total: 9,
+      pages: [
+        PageLink(gap: false, number: 1, url: "/", current: false), PageLink(gap: true),
+        PageLink(gap: false, number: 3, url: "/3/", current: true),
+      ])
+    #expect(library.render(block, withTemplate: "t") == "[1][…*][3*] 3/9")
+    let dictionary: [String: Any] = [
+      "current": 3, "total": 9,
+      "pages": [
+        ["gap": false, "number": 1, "url": "/", "current": false], ["gap": true],
+        ["gap": false, "number": 3, "url": "/3/", "current": true],
+      ] as [[String: Any]],
+    ]
+    #expect(library.render(block, withTemplate: "t") == library.render(dictionary, withTemplate: "t"))
   }
 }

@@ -12,7 +12,7 @@ import Testing
 
   @Test func jsonLDCannotCloseItsScript() throws {
     let text = "</script><script>alert(1)</script> & \u{2028}"
-    let json = JSONLD.serialize(["name": text])
+    let json = JSONLD.serialize(["name": .string(text)])
     #expect(!json.contains("<"))
     #expect(!json.contains(">"))
     #expect(!json.contains("&"))

@@ -26,7 +26,7 @@ import Testing
   }
 
   @Test func indexJSONNeverCarriesMarkup() {
-    let data = SearchIndexBuilder.json(["<script>alert(1)</script> & ]]>"])
+    let data = JSONWriter.data(["<script>alert(1)</script> & ]]>"])
     let text = String(decoding: data, as: UTF8.self)
     #expect(!text.contains("<") && !text.contains(">") && !text.contains("&"))
     let back = try? JSONSerialization.jsonObject(with: data) as? [String]
@@ -76,9 +76,9 @@ import Testing
     let untyped = JSONWriter.data(
       [
         "fields": [["Hộ tịch", "ho-tich"]], "levels": ["Cấp xã"],
-        "procs": [["1.001193", "Khai <sinh> & \u{2028}\"x\"/y", 2, [0, 1], -1, 0] as [Any]],
+        "procs": [["1.001193", "Khai <sinh> & \u{2028}\"x\"/y", 2, [0, 1], -1, 0]],
         "withdrawn": [["1.000748", "QĐ <1>", "", ""]],
-      ] as [String: Any])
+      ])
     #expect(String(decoding: typed, as: UTF8.self) == String(decoding: untyped, as: UTF8.self))
     #expect(!String(decoding: typed, as: UTF8.self).contains("<"))
   }

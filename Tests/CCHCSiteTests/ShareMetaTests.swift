@@ -39,26 +39,30 @@ import Testing
     FastHTML.register()
     var library = MustacheLibrary()
     library.register(try MustacheTemplate(string: FastHTML.pragma + Self.templateBlock), named: "block")
-    let base: [String: Any] = [
-      "type": "article", "title": "Hội nghị \"CCHC\" <2026> & 'một cửa'", "description": "Mô tả",
-      "url": "https://xa.gov.vn/tin-bai/hoi-nghi/",
+    func share(image: ShareImage? = nil, publishedTime: String? = nil, section: String? = nil, jsonLD: String? = nil) -> ShareData {
+      ShareData(
+        type: "article", title: "Hội nghị \"CCHC\" <2026> & 'một cửa'", description: "Mô tả",
+        url: "https://xa.gov.vn/tin-bai/hoi-nghi/", facebookURL: "", zaloURL: "", image: image, publishedTime: publishedTime,
+        section: section, jsonLD: jsonLD)
+    }
+    let variants = [
+      share(),
+      share(
+        image: ShareImage(url: "https://xa.gov.vn/tep/anh.jpg?a=1&b=2", alt: "Ảnh \"hội trường\"", width: 1200, height: 630),
+        publishedTime: "2026-11-20T08:00:00+07:00", section: "Tin hoạt động",
+        jsonLD: #"{"@type":"NewsArticle","headline":"\u003cb\u003e"}"#),
+      share(image: ShareImage(url: "https://xa.gov.vn/assets/chia-se.png", alt: "CCHC"), section: ""),
+      share(image: ShareImage(url: "https://xa.gov.vn/a.png", alt: "", width: 0)),
     ]
-    let image: [String: Any] = ["url": "https://xa.gov.vn/tep/anh.jpg?a=1&b=2", "width": 1200, "height": 630, "alt": "Ảnh \"hội trường\""]
-    var variants: [[String: Any]] = [base]
-    variants.append(
-      base.merging([
-        "image": image, "published_time": "2026-11-20T08:00:00+07:00", "section": "Tin hoạt động",
-        "json_ld": #"{"@type":"NewsArticle","headline":"\u003cb\u003e"}"#,
-      ]) { $1 })
-    variants.append(
-      base.merging([
-        "image": ["url": "https://xa.gov.vn/assets/chia-se.png", "alt": "CCHC"] as [String: Any],
-        "section": "",
-      ]) { $1 })
-    variants.append(base.merging(["image": ["url": "https://xa.gov.vn/a.png", "width": 0, "alt": ""] as [String: Any]]) { $1 })
     for share in variants {
-      let expected = try #require(library.render(["share": share], withTemplate: "block"))
+      let expected = try #require(library.render(SharePage(share: share), withTemplate: "block"))
       #expect(ContextBuilder.metaHTML(share) + "\n" == expected)
     }
+  }
+
+  /// The block's data: a page holding only `share`.
+  struct SharePage: TemplateData {
+    var share: ShareData
+    func child(named name: String) -> Any? { name == "share" ? share : nil }
   }
 }

@@ -4,29 +4,24 @@ extension ContextBuilder {
   /// The home page of the section.
   /// `extras`: `homeExtras()`, or what the build state kept of it (a quick rebuild, which
   /// reads no procedures nor hotlines).
-  public func home(extras: [String: Any]? = nil) -> [String: Any] {
-    var context = common(PageInfo(path: "", heading: config.sectionTitle, kind: "home", description: config.description))
-    context["latest_articles"] = site.articles.prefix(homeArticleCount).map(listedCard)
-    context.merge(extras ?? homeExtras()) { own, _ in own }
-    return context
+  public func home(extras: HomeExtras? = nil) -> HomePage {
+    HomePage(
+      common: common(PageInfo(path: "", heading: config.sectionTitle, kind: "home", description: config.description)),
+      latestArticles: site.articles.prefix(homeArticleCount).map(listedCard), extras: extras ?? homeExtras())
   }
 
   /// The home page's keys that do not come from articles: procedure and field counts, the
   /// first hotline contacts, links.
-  public func homeExtras() -> [String: Any] {
-    var extras: [String: Any] = [:]
-    extras["procedure_count"] = site.procedures.filter { !$0.document.status.isWithdrawn }.count
-    extras["online_count"] = site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count
-    extras["fields"] = site.fields.filter { !$0.active.isEmpty }.map {
-      ["name": $0.name, "slug": $0.slug, "url": routes.href($0.path), "count": $0.active.count]
-    }
-    if let hotline = site.hotlines.first {
-      extras["hotlines"] = hotline.document.contacts.prefix(3).map(contact)
-      extras["hotline_url"] = routes.href(hotline.path)
-    }
-    extras["all_articles_url"] = routes.href(Routes.articles)
-    extras["procedures_url"] = routes.href(Routes.procedures)
-    return extras
+  public func homeExtras() -> HomeExtras {
+    let hotline = site.hotlines.first
+    return HomeExtras(
+      procedureCount: site.procedures.filter { !$0.document.status.isWithdrawn }.count,
+      onlineCount: site.procedures.filter { $0.document.onlineLevel == .full && !$0.document.status.isWithdrawn }.count,
+      fields: site.fields.filter { !$0.active.isEmpty }.map {
+        FieldSummary(name: $0.name, slug: $0.slug, url: routes.href($0.path), count: $0.active.count)
+      },
+      hotlines: hotline.map { $0.document.contacts.prefix(3).map(contact) }, hotlineURL: hotline.map { routes.href($0.path) },
+      allArticlesURL: routes.href(Routes.articles), proceduresURL: routes.href(Routes.procedures))
   }
 
   /// How many of the newest articles the home page shows.
@@ -36,139 +31,110 @@ extension ContextBuilder {
   public func articleListPage(
     path: String, title: String, description: String?, slice: Pagination<RenderedArticle>.PageSlice,
     trail: [(String, String)] = []
-  ) -> [String: Any] {
+  ) -> ArticleListPage {
     let pagePath = Routes.paginated(path, page: slice.number)
     let heading = slice.number > 1 ? "\(title) – trang \(slice.number)" : title
-    var context = common(
+    let common = self.common(
       PageInfo(
         path: pagePath, heading: heading, kind: "article-list",
         description: description, trail: slice.number > 1 ? trail + [(title, path)] : trail))
-    context["list_title"] = heading
-    context["list_description"] = description
     // By index: iterating the articles would copy each one.
-    var listed: [Any] = []
-    var html: [String] = []
-    for index in slice.items.indices {
-      if let card = cards[slice.items[index].path] {
-        listed.append(card)
-        if let text = card["card_html"] as? String { html.append(text) }
-      } else {
-        listed.append(articleCard(slice.items[index]))
-      }
-    }
-    context["articles"] = listed
-    if !html.isEmpty, html.count == slice.items.count { context["cards_html"] = html.map { $0 + "\n" }.joined() }
-    context["pagination"] = pagination(path: path, number: slice.number, total: slice.total)
-    return context
+    let listed = slice.items.indices.map { listedCard(slice.items[$0]) }
+    let html = listed.compactMap(\.data.html)
+    return ArticleListPage(
+      common: common, listTitle: heading, listDescription: description, articles: listed,
+      cardsHTML: !html.isEmpty && html.count == listed.count ? html.map { $0 + "\n" }.joined() : nil,
+      pagination: pagination(path: path, number: slice.number, total: slice.total))
   }
 
   /// One article's page.
-  public func article(at index: Int) -> [String: Any] {
+  public func article(at index: Int) -> ArticlePage {
     let rendered = site.articles[index]
     let a = rendered.document
     let text = Self.summary(of: rendered)
     let description = Self.metaDescription(text)
-    let section = categoryLinks(a.categories).first?["name"] as? String
+    let categories = categoryLinks(a.categories)
     let share = ShareInfo(
-      type: "article", image: a.image, imageAlt: a.title, published: a.date, section: section,
+      type: "article", image: a.image, imageAlt: a.title, published: a.date, section: categories.first?.name,
       jsonLD: articleLD(rendered, description: description))
-    var context = common(
+    let common = self.common(
       PageInfo(
         path: rendered.path, heading: a.title, kind: "article", description: text,
         excerpt: description, trail: [("Tin bài", Routes.articles)], isDraft: a.isDraft,
         share: share))
-    var model: [String: Any] = [
-      "title": a.title, "date": dates.display(a.date), "datetime": dates.iso(a.date),
-      "categories": categoryLinks(a.categories),
-      "tags": a.tags.map { ["name": $0, "url": tagURLs[$0] ?? routes.href(Routes.tag($0))] },
-      "summary": text, "body_html": rendered.body.html,
-      "is_draft": a.isDraft, "is_scheduled": a.date.instant > site.now.instant,
-    ]
-    model["cover"] = cover(a)
-    model["author"] = a.author
-    model["source"] = a.origin
-    if let audio = a.audio {
-      model["audio"] = ["url": fileURL(audio), "type": MediaType.of(audio)]
-    }
-    if index + 1 < site.articles.count {
-      let older = site.articles[index + 1]
-      model["previous"] = ["title": older.document.title, "url": routes.href(older.path)]
-    }
-    if index > 0 {
-      let newer = site.articles[index - 1]
-      model["next"] = ["title": newer.document.title, "url": routes.href(newer.path)]
-    }
-    context["article"] = model
-    return context
+    let older = index + 1 < site.articles.count ? site.articles[index + 1] : nil
+    let newer = index > 0 ? site.articles[index - 1] : nil
+    return ArticlePage(
+      common: common,
+      article: ArticleDetail(
+        title: a.title, date: dates.display(a.date), datetime: dates.iso(a.date), categories: categories,
+        tags: a.tags.map { NamedLink(name: $0, url: tagURLs[$0] ?? routes.href(Routes.tag($0))) },
+        summary: text, bodyHTML: rendered.body.html, isDraft: a.isDraft, isScheduled: a.date.instant > site.now.instant,
+        cover: cover(a), author: a.author, source: a.origin,
+        audio: a.audio.map { Audio(url: fileURL($0), type: MediaType.of($0)) },
+        previous: older.map { Link(title: $0.document.title, url: routes.href($0.path)) },
+        next: newer.map { Link(title: $0.document.title, url: routes.href($0.path)) }))
   }
 
   /// An other page.
-  public func page(_ rendered: Rendered<Page>) -> [String: Any] {
-    var context = common(
-      PageInfo(
-        path: rendered.path, heading: rendered.document.title, kind: "page",
-        description: rendered.body.firstParagraph))
-    context["page_content"] = ["title": rendered.document.title, "body_html": rendered.body.html]
-    return context
+  public func page(_ rendered: Rendered<Page>) -> PlainPage {
+    PlainPage(
+      common: common(
+        PageInfo(
+          path: rendered.path, heading: rendered.document.title, kind: "page",
+          description: rendered.body.firstParagraph)),
+      content: PageContent(title: rendered.document.title, bodyHTML: rendered.body.html))
   }
 
   /// A hotline page.
-  public func hotline(_ rendered: Rendered<HotlinePage>) -> [String: Any] {
+  public func hotline(_ rendered: Rendered<HotlinePage>) -> HotlinePageData {
     let h = rendered.document
-    var context = common(
-      PageInfo(
-        path: rendered.path, heading: h.title, kind: "hotline",
-        description: h.description ?? rendered.body.firstParagraph,
-        share: ShareInfo(jsonLD: hotlineLD(rendered))))
-    var model: [String: Any] = ["title": h.title, "body_html": rendered.body.html, "contacts": h.contacts.map(contact)]
-    model["description"] = h.description
-    model["poster_url"] = routes.href(OutputPaths.poster(ofHotline: rendered.path))
-    context["hotline"] = model
-    context["qr"] = qr(for: rendered.path, caption: "Quét mã để mở trang đường dây nóng")
-    return context
+    return HotlinePageData(
+      common: common(
+        PageInfo(
+          path: rendered.path, heading: h.title, kind: "hotline",
+          description: h.description ?? rendered.body.firstParagraph,
+          share: ShareInfo(jsonLD: hotlineLD(rendered)))),
+      hotline: HotlineDetail(
+        title: h.title, bodyHTML: rendered.body.html, contacts: h.contacts.map(contact), description: h.description,
+        posterURL: routes.href(OutputPaths.poster(ofHotline: rendered.path))),
+      qr: qr(for: rendered.path, caption: "Quét mã để mở trang đường dây nóng"))
   }
 
   /// One hotline entry.
-  func contact(_ c: HotlineContact) -> [String: Any] {
-    var model: [String: Any] = ["unit": c.unit, "phones": c.phones.map { ["display": $0.display, "tel": $0.telURL] }]
-    model["name"] = c.person
-    model["position"] = c.position
-    model["email"] = c.email
-    model["address"] = c.address
-    model["hours"] = c.hours
-    model["topics"] = c.topics
-    return model
+  func contact(_ c: HotlineContact) -> Contact {
+    Contact(
+      unit: c.unit, phones: c.phones.map { Phone(display: $0.display, tel: $0.telURL) }, name: c.person,
+      position: c.position, email: c.email, address: c.address, hours: c.hours, topics: c.topics)
   }
 
   /// The site-wide search page (procedures first, then articles and other pages).
-  public func searchPage() -> [String: Any] {
-    var context = common(
-      PageInfo(
-        path: Routes.search, heading: "Tìm kiếm", kind: "search",
-        description: "Tìm thủ tục hành chính, tin bài và đường dây nóng của \(config.unitName)."))
-    context["search_filters"] = searchFilters()
-    context["search_mode"] = "all"
-    context["search_label"] = "Tìm thủ tục, tin bài, đường dây nóng"
-    return context
+  public func searchPage() -> SearchPageData {
+    SearchPageData(
+      common: common(
+        PageInfo(
+          path: Routes.search, heading: "Tìm kiếm", kind: "search",
+          description: "Tìm thủ tục hành chính, tin bài và đường dây nóng của \(config.unitName).")),
+      filters: searchFilters(), mode: "all", label: "Tìm thủ tục, tin bài, đường dây nóng")
   }
 
   /// The filter choices of the procedure search: fields, levels, online levels.
-  func searchFilters() -> [String: Any] {
+  func searchFilters() -> SearchFilters {
     var levels: [String] = []
     for procedure in site.procedures { for level in procedure.document.levels where !levels.contains(level) { levels.append(level) } }
-    return [
-      "fields": site.fields.map { ["name": $0.name, "slug": $0.slug] },
-      "levels": levels.sorted(by: VietnameseCollation.precedes).map { ["name": $0] },
-      "online": OnlineLevel.allCases.map { ["name": $0.label, "value": $0.cssClass] },
-    ]
+    return SearchFilters(
+      fields: site.fields.map { FieldOption(name: $0.name, slug: $0.slug) },
+      levels: levels.sorted(by: VietnameseCollation.precedes).map { LevelOption(name: $0) },
+      online: OnlineLevel.allCases.map { OnlineOption(name: $0.label, value: $0.cssClass) })
   }
 
   /// The "not found" page.
-  public func notFound() -> [String: Any] {
-    common(
-      PageInfo(
-        path: OutputPaths.notFound, heading: "Không tìm thấy trang", kind: "not-found",
-        description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi."))
+  public func notFound() -> CommonPage {
+    CommonPage(
+      common: common(
+        PageInfo(
+          path: OutputPaths.notFound, heading: "Không tìm thấy trang", kind: "not-found",
+          description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.")))
   }
 }
 

@@ -22,11 +22,11 @@ public struct ContextBuilder: @unchecked Sendable {
   private(set) var shared: SharedParts!
   /// The rendered site header and footer (`chrome`: `header_html`, `footer_html`) for each
   /// menu state: index 0 for no current item, then one per menu item (empty: none).
-  public var chrome: [SharedContext] = []
+  public var chrome: [Shared<Chrome>] = []
   /// The rendered `head-links.mustache` for each kind of page (empty: none printed).
   public var headLinks: [HeadLinks: String] = [:]
   /// Every article's card, rendered once, by article path (empty: lists build their cards).
-  public var cards: [String: SharedContext] = [:]
+  public var cards: [String: Shared<ArticleCard>] = [:]
 
   /// Creates a builder for one site.
   public init(
@@ -85,7 +85,7 @@ public struct ContextBuilder: @unchecked Sendable {
 
   /// The keys present on every page. The parts that many pages share (`site`, `assets`,
   /// `search`, `feeds`, `menu` items) are built once, in `SharedParts`.
-  public func common(_ info: PageInfo) -> [String: Any] {
+  public func common(_ info: PageInfo) -> PageCommon {
     let isHome = info.kind == "home"
     let title = isHome ? "\(config.sectionTitle) – \(config.unitName)" : "\(info.heading) – \(config.sectionTitle) – \(config.unitName)"
     // Only the pages with a search box name the index (whose name changes with the content),
@@ -96,26 +96,18 @@ public struct ContextBuilder: @unchecked Sendable {
     let description = info.excerpt ?? Self.metaDescription(info.description ?? config.description ?? config.sectionTitle)
     let canonical = routes.absolute(info.path)
     let menuIndex = currentMenuIndex(current: info.path, kind: info.kind)
-    var context: [String: Any] = [
-      "search": hasSearchBox ? shared.searchWithIndex : shared.search,
-      "share": shareContext(
+    return PageCommon(
+      search: hasSearchBox ? shared.searchWithIndex : shared.search,
+      share: shareContext(
         info.share, title: isHome ? config.sectionTitle : info.heading, description: description,
         canonical: canonical),
-      "feeds": feeds(links),
-      "site": shared.site,
-      "menu": menu(currentIndex: menuIndex),
-      "assets": hasSearchBox ? shared.searchAssets : shared.assets,
-      "page": [
-        "title": title, "heading": info.heading, "canonical": canonical, "kind": info.kind,
-        "description": description,
-        "is_draft": info.isDraft,
-      ] as [String: Any],
-    ]
-    if !isHome { context["breadcrumbs"] = breadcrumbs(info) }
-    if let preview = shared.preview { context["preview"] = preview }
-    if !chrome.isEmpty { context["chrome"] = chrome[(menuIndex ?? -1) + 1] }
-    context["head_links_html"] = headLinks[links]
-    return context
+      feeds: feeds(links), site: shared.site, menu: menu(currentIndex: menuIndex),
+      assets: hasSearchBox ? shared.searchAssets : shared.assets,
+      page: PageMeta(
+        title: title, heading: info.heading, canonical: canonical, kind: info.kind, description: description,
+        isDraft: info.isDraft),
+      breadcrumbs: isHome ? nil : breadcrumbs(info), preview: shared.preview,
+      chrome: chrome.isEmpty ? nil : chrome[(menuIndex ?? -1) + 1], headLinksHTML: headLinks[links])
   }
 
   /// A page's meta description: its text cut to 200 characters.
@@ -124,9 +116,8 @@ public struct ContextBuilder: @unchecked Sendable {
   }
 
   /// The links between home and a page (`links`), and the page's own title (`current`).
-  func breadcrumbs(_ info: PageInfo) -> [String: Any] {
-    let links: [Any] = [shared.sectionCrumb] + info.trail.map { ["title": $0.0, "url": routes.href($0.1)] }
-    return ["links": links, "current": info.heading]
+  func breadcrumbs(_ info: PageInfo) -> Breadcrumbs {
+    Breadcrumbs(links: [shared.sectionCrumb] + info.trail.map { Link(title: $0.0, url: routes.href($0.1)) }, current: info.heading)
   }
 
   /// Which `head-links.mustache` a page prints: pages with a search box load its script, and
@@ -145,18 +136,15 @@ public struct ContextBuilder: @unchecked Sendable {
   }
 
   /// The feeds a page announces: the column's, the procedure changes', and its category's.
-  func feeds(_ links: HeadLinks) -> [SharedContext] {
+  func feeds(_ links: HeadLinks) -> [Shared<FeedLink>] {
     shared.feeds + (links.category.flatMap { shared.categoryFeeds[$0] }.map { [$0] } ?? [])
   }
 
   /// The data `head-links.mustache` sees.
-  public func headLinksContext(_ links: HeadLinks) -> [String: Any] {
-    var context: [String: Any] = [
-      "site": shared.site, "feeds": feeds(links),
-      "assets": links.hasSearchBox ? shared.searchAssets : shared.assets,
-    ]
-    if let preview = shared.preview { context["preview"] = preview }
-    return context
+  public func headLinksContext(_ links: HeadLinks) -> HeadLinksData {
+    HeadLinksData(
+      site: shared.site, feeds: feeds(links), assets: links.hasSearchBox ? shared.searchAssets : shared.assets,
+      preview: shared.preview)
   }
 
   /// The kinds of page with a search box: the only pages that name the search index file.
@@ -165,73 +153,61 @@ public struct ContextBuilder: @unchecked Sendable {
 
   /// The parts of the common keys that are the same on many pages.
   struct SharedParts {
-    var site: SharedContext
-    var assets: SharedContext
-    var searchAssets: SharedContext
-    var search: SharedContext
-    var searchWithIndex: SharedContext
-    var feeds: [SharedContext]
-    var categoryFeeds: [String: SharedContext]
+    var site: Shared<SiteInfo>
+    var assets: Shared<AssetLinks>
+    var searchAssets: Shared<AssetLinks>
+    var search: Shared<SearchLinks>
+    var searchWithIndex: Shared<SearchLinks>
+    var feeds: [Shared<FeedLink>]
+    var categoryFeeds: [String: Shared<FeedLink>]
     /// The menu entries, and each one's item for templates, not current and current.
     var menuEntries: [MenuEntry]
-    var menuItems: [(normal: SharedContext, current: SharedContext)]
-    var sectionCrumb: SharedContext
-    var preview: SharedContext?
+    var menuItems: [(normal: Shared<MenuItem>, current: Shared<MenuItem>)]
+    var sectionCrumb: Link
+    var preview: Shared<PreviewInfo>?
     /// The publishing organisation for JSON-LD (`organization()`).
-    var organization: [String: Any]
+    var organization: [String: JSONValue]
     /// The same, written as JSON (the publisher of every article).
-    var organizationJSON: JSONWriter.Raw
+    var organizationJSON: JSONValue
     /// The share picture of pages without their own: URL, size and description.
     var defaultShareImage: (url: String, size: (width: Int, height: Int)?, alt: String)?
   }
 
   /// Builds the shared parts once per build.
   func sharedParts() -> SharedParts {
-    var siteInfo: [String: Any] = [
-      "name": config.unitName, "section_title": config.sectionTitle, "home_url": routes.href(""),
-      "is_sample": config.isSample,
+    let siteInfo = SiteInfo(
+      name: config.unitName, sectionTitle: config.sectionTitle, homeURL: routes.href(""), isSample: config.isSample,
+      year: newestYear(), description: config.description, address: config.address, phone: config.phone,
+      phoneTel: config.phone.flatMap(PhoneNumber.init)?.dialable, email: config.email)
+    let assets = AssetLinks(css: assetURLs["style.css"], js: assetURLs["site.js"], icon: assetURLs["favicon.png"])
+    let searchAssets = AssetLinks(
+      css: assets.css, js: assets.js, icon: assets.icon, searchJS: assetURLs["search.js"])
+    let search = SearchLinks(page: routes.href(Routes.search))
+    let searchWithIndex = SearchLinks(page: search.page, index: searchIndex)
+    let feeds = [
+      FeedLink(title: "Tin bài \(config.sectionTitle.lowercased())", url: routes.href(OutputPaths.columnFeed)),
+      FeedLink(title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ", url: routes.href(OutputPaths.proceduresFeed)),
     ]
-    siteInfo["year"] = newestYear()
-    siteInfo["description"] = config.description
-    siteInfo["address"] = config.address
-    siteInfo["phone"] = config.phone
-    siteInfo["phone_tel"] = config.phone.flatMap(PhoneNumber.init)?.dialable
-    siteInfo["email"] = config.email
-    var assets: [String: Any] = [:]
-    assets["css"] = assetURLs["style.css"]
-    assets["js"] = assetURLs["site.js"]
-    assets["icon"] = assetURLs["favicon.png"]
-    var searchAssets = assets
-    searchAssets["search_js"] = assetURLs["search.js"]
-    let search: [String: Any] = ["page": routes.href(Routes.search)]
-    var searchWithIndex = search
-    searchWithIndex["index"] = searchIndex
-    let feeds: [[String: Any]] = [
-      ["title": "Tin bài \(config.sectionTitle.lowercased())", "url": routes.href(OutputPaths.columnFeed)],
-      ["title": "Thủ tục hành chính mới, sửa đổi, bãi bỏ", "url": routes.href(OutputPaths.proceduresFeed)],
-    ]
-    var categoryFeeds: [String: SharedContext] = [:]
+    var categoryFeeds: [String: Shared<FeedLink>] = [:]
     for category in config.categories {
-      categoryFeeds[category.slug] = SharedContext([
-        "title": "Chuyên mục \(category.name)",
-        "url": routes.href(OutputPaths.categoryFeed(category.slug)),
-      ])
+      categoryFeeds[category.slug] = Shared(
+        FeedLink(title: "Chuyên mục \(category.name)", url: routes.href(OutputPaths.categoryFeed(category.slug))))
     }
     let organization = makeOrganization()
     let entries = menuEntries()
     let menuItems = entries.map { entry in
       (
-        normal: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": false]),
-        current: SharedContext(["title": entry.title, "url": routes.href(entry.path), "current": true])
+        normal: Shared(MenuItem(title: entry.title, url: routes.href(entry.path), current: false)),
+        current: Shared(MenuItem(title: entry.title, url: routes.href(entry.path), current: true))
       )
     }
     return SharedParts(
-      site: SharedContext(siteInfo), assets: SharedContext(assets), searchAssets: SharedContext(searchAssets),
-      search: SharedContext(search), searchWithIndex: SharedContext(searchWithIndex), feeds: feeds.map(SharedContext.init),
+      site: Shared(siteInfo), assets: Shared(assets), searchAssets: Shared(searchAssets),
+      search: Shared(search), searchWithIndex: Shared(searchWithIndex), feeds: feeds.map { Shared($0) },
       categoryFeeds: categoryFeeds, menuEntries: entries, menuItems: menuItems,
-      sectionCrumb: SharedContext(["title": config.sectionTitle, "url": routes.href("")]),
-      preview: site.isPreview ? SharedContext(["reload_js": Self.reloadScriptPath]) : nil,
-      organization: organization, organizationJSON: JSONWriter.Raw(organization),
+      sectionCrumb: Link(title: config.sectionTitle, url: routes.href("")),
+      preview: site.isPreview ? Shared(PreviewInfo(reloadJS: Self.reloadScriptPath)) : nil,
+      organization: organization, organizationJSON: .written(.object(organization)),
       defaultShareImage: defaultShareImage())
   }
 
@@ -244,7 +220,7 @@ public struct ContextBuilder: @unchecked Sendable {
   }
 
   /// The main navigation: the shared menu items with the one at `currentIndex` (if any) marked current.
-  func menu(currentIndex: Int?) -> [SharedContext] {
+  func menu(currentIndex: Int?) -> [Shared<MenuItem>] {
     shared.menuItems.enumerated().map { $0.offset == currentIndex ? $0.element.current : $0.element.normal }
   }
 
@@ -254,9 +230,12 @@ public struct ContextBuilder: @unchecked Sendable {
   }
 
   /// The data `site-header.mustache` and `site-footer.mustache` see, for a menu state.
-  public func chromeContext(currentIndex: Int?) -> [String: Any] {
-    ["site": shared.site, "menu": menu(currentIndex: currentIndex), "assets": shared.assets]
+  public func chromeContext(currentIndex: Int?) -> ChromeData {
+    ChromeData(site: shared.site, menu: menu(currentIndex: currentIndex), assets: shared.assets)
   }
+
+  /// The shared `site` block.
+  var siteInfo: Shared<SiteInfo> { shared.site }
 
   /// A menu entry and the pages (by path and template kind) it is current on.
   struct MenuEntry {
@@ -285,22 +264,19 @@ public struct ContextBuilder: @unchecked Sendable {
   }
 
   /// The card a list shows for an article: the shared one when rendered, else built now.
-  func listedCard(_ article: RenderedArticle) -> Any {
+  func listedCard(_ article: RenderedArticle) -> Shared<ArticleCard> {
     // Not `??`: its closure would copy the article.
     if let card = cards[article.path] { return card }
-    return articleCard(article)
+    return Shared(articleCard(article))
   }
 
   /// An article's card for lists.
-  public func articleCard(_ article: RenderedArticle) -> [String: Any] {
+  public func articleCard(_ article: RenderedArticle) -> ArticleCard {
     let a = article.document
-    var card: [String: Any] = [
-      "title": a.title, "url": routes.href(article.path), "date": dates.display(a.date), "datetime": dates.iso(a.date),
-      "summary": Text.excerpt(Self.summary(of: article), limit: 240), "categories": categoryLinks(a.categories),
-      "has_audio": a.audio != nil, "is_draft": a.isDraft,
-    ]
-    card["cover"] = cover(a)
-    return card
+    return ArticleCard(
+      title: a.title, url: routes.href(article.path), date: dates.display(a.date), datetime: dates.iso(a.date),
+      summary: Text.excerpt(Self.summary(of: article), limit: 240), categories: categoryLinks(a.categories),
+      hasAudio: a.audio != nil, isDraft: a.isDraft, cover: cover(a))
   }
 
   /// `tom_tat`, else the first paragraph of the body.
@@ -308,9 +284,8 @@ public struct ContextBuilder: @unchecked Sendable {
     article.document.summary ?? article.body.firstParagraph ?? ""
   }
 
-  func cover(_ article: Article) -> [String: Any]? {
-    guard let image = article.image else { return nil }
-    return ["url": fileURL(image), "alt": article.title]
+  func cover(_ article: Article) -> Cover? {
+    article.image.map { Cover(url: fileURL($0), alt: article.title) }
   }
 
   /// URL of a content file reference (`tep/…`) or an external URL as it is.
@@ -318,24 +293,20 @@ public struct ContextBuilder: @unchecked Sendable {
     URLSafety.isHTTP(reference) ? reference : routes.href(Routes.file(reference))
   }
 
-  func categoryLinks(_ slugs: [String]) -> [[String: Any]] {
+  func categoryLinks(_ slugs: [String]) -> [NamedLink] {
     slugs.compactMap { slug in
       guard let category = config.categories.first(where: { $0.slug == slug }) else { return nil }
-      return ["name": category.name, "url": routes.href(Routes.category(slug))]
+      return NamedLink(name: category.name, url: routes.href(Routes.category(slug)))
     }
   }
 
   /// A procedure's row for indexes.
-  public func procedureRow(_ procedure: RenderedProcedure) -> [String: Any] {
+  public func procedureRow(_ procedure: RenderedProcedure) -> ProcedureRow {
     let p = procedure.document
-    var row: [String: Any] = [
-      "code": p.code, "name": p.name, "url": routes.href(procedure.path), "field": fieldName(p),
-      "level": p.levels.joined(separator: ", "),
-      "status": ["label": p.status.label, "class": p.status.cssClass],
-      "is_abolished": p.status.isWithdrawn,
-    ]
-    if let online = p.onlineLevel { row["online"] = ["label": online.label, "class": online.cssClass] }
-    return row
+    return ProcedureRow(
+      code: p.code, name: p.name, url: routes.href(procedure.path), field: fieldName(p),
+      level: p.levels.joined(separator: ", "), status: Badge(label: p.status.label, cssClass: p.status.cssClass),
+      isAbolished: p.status.isWithdrawn, online: p.onlineLevel.map { Badge(label: $0.label, cssClass: $0.cssClass) })
   }
 
   /// The display name of a procedure's field.
@@ -349,19 +320,19 @@ public struct ContextBuilder: @unchecked Sendable {
 
   /// The pagination block of page `number` of `total` of the list at `path`: links to the
   /// first and last pages and to two pages either side of this one, with gaps between.
-  func pagination(path: String, number: Int, total: Int) -> [String: Any]? {
+  func pagination(path: String, number: Int, total: Int) -> PaginationBlock? {
     guard total > 1 else { return nil }
-    var pages: [[String: Any]] = []
+    var pages: [PageLink] = []
     var previous = 0
     for page in Self.paginationWindow(number: number, total: total) {
-      if page > previous + 1 { pages.append(["gap": true]) }
-      pages.append(["number": page, "url": routes.href(Routes.paginated(path, page: page)), "current": page == number, "gap": false])
+      if page > previous + 1 { pages.append(PageLink(gap: true)) }
+      pages.append(PageLink(gap: false, number: page, url: routes.href(Routes.paginated(path, page: page)), current: page == number))
       previous = page
     }
-    var block: [String: Any] = ["current": number, "total": total, "pages": pages]
-    if number > 1 { block["previous_url"] = routes.href(Routes.paginated(path, page: number - 1)) }
-    if number < total { block["next_url"] = routes.href(Routes.paginated(path, page: number + 1)) }
-    return block
+    return PaginationBlock(
+      current: number, total: total, pages: pages,
+      previousURL: number > 1 ? routes.href(Routes.paginated(path, page: number - 1)) : nil,
+      nextURL: number < total ? routes.href(Routes.paginated(path, page: number + 1)) : nil)
   }
 
   /// The page numbers a pagination block links to: 1, the last, and `number` ± 2; a gap of a

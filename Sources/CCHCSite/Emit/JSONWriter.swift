@@ -1,26 +1,11 @@
 import Foundation
 
-/// Writes JSON for the values cchc builds (strings, integers, booleans, arrays and
-/// dictionaries), keys sorted for deterministic output, with `<`, `>`, `&` and the line
-/// separators escaped so that text from content can never close a `<script>` element.
-/// Much faster than `JSONSerialization` in the emit loop.
+/// Writes JSON for the values cchc builds (`JSONValue`), keys sorted for deterministic
+/// output, with `<`, `>`, `&` and the line separators escaped so that text from content can
+/// never close a `<script>` element. Much faster than `JSONSerialization` in the emit loop.
 public enum JSONWriter {
-  /// A value already written as JSON (by `JSONWriter`), copied as it is: an object many
-  /// documents share (the publishing organisation) is written once.
-  public struct Raw {
-    /// The JSON bytes.
-    let bytes: [UInt8]
-
-    /// `value` written as JSON.
-    public init(_ value: Any) {
-      var out: [UInt8] = []
-      JSONWriter.write(value, to: &out)
-      bytes = out
-    }
-  }
-
   /// The JSON text of a value.
-  public static func string(_ value: Any) -> String {
+  public static func string(_ value: JSONValue) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(256)
     write(value, to: &out)
@@ -28,74 +13,52 @@ public enum JSONWriter {
   }
 
   /// The JSON bytes of a value.
-  public static func data(_ value: Any) -> Data {
+  public static func data(_ value: JSONValue) -> Data {
     var out: [UInt8] = []
     out.reserveCapacity(1024)
     write(value, to: &out)
     return Data(out)
   }
 
-  static func write(_ value: Any, to out: inout [UInt8]) {
-    // The common exact types by their metadata first: a chain of failed casts (a dictionary
-    // tried as a list of numbers…) costs more than writing the value.
-    let type = Swift.type(of: value)
-    if type == String.self { return writeString(value as! String, to: &out) }
-    if type == [String: Any].self { return writeObject(value as! [String: Any], to: &out) }
-    if type == Int.self { return writeInt(value as! Int, to: &out) }
-    if type == [Any].self { return writeList(value as! [Any], to: &out) }
-    if type == [[String: Any]].self { return writeList(value as! [[String: Any]], to: &out) }
-    if type == Raw.self { return out.append(contentsOf: (value as! Raw).bytes) }
+  /// The JSON bytes of a list of integers (a postings file: the index's largest lists).
+  static func data(integers: [Int]) -> Data {
+    var out: [UInt8] = []
+    out.reserveCapacity(integers.count * 4 + 2)
+    out.append(UInt8(ascii: "["))
+    for (index, number) in integers.enumerated() {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      writeInt(number, to: &out)
+    }
+    out.append(UInt8(ascii: "]"))
+    return Data(out)
+  }
+
+  static func write(_ value: JSONValue, to out: inout [UInt8]) {
     switch value {
-    case let text as String: writeString(text, to: &out)
-    case let number as Int: writeInt(number, to: &out)
-    case let numbers as [Int]:
-      // Typed lists first: casting them to [Any] would box every element.
+    case .string(let text): writeString(text, to: &out)
+    case .int(let number): writeInt(number, to: &out)
+    case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .raw(let bytes): out.append(contentsOf: bytes)
+    case .array(let items):
       out.append(UInt8(ascii: "["))
-      for (index, number) in numbers.enumerated() {
+      for (index, item) in items.enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        writeInt(number, to: &out)
+        write(item, to: &out)
       }
       out.append(UInt8(ascii: "]"))
-    case let texts as [String]:
-      out.append(UInt8(ascii: "["))
-      for (index, text) in texts.enumerated() {
+    case .object(let object):
+      out.append(UInt8(ascii: "{"))
+      for (index, entry) in object.sorted(by: { $0.key < $1.key }).enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        writeString(text, to: &out)
+        writeString(entry.key, to: &out)
+        out.append(UInt8(ascii: ":"))
+        write(entry.value, to: &out)
       }
-      out.append(UInt8(ascii: "]"))
-    case let flag as Bool: out.append(contentsOf: (flag ? "true" : "false").utf8)
-    case let number as Double: out.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
-    case let list as [Any]: writeList(list, to: &out)
-    case let object as [String: Any]: writeObject(object, to: &out)
-    case Optional<Any>.none:
-      out.append(contentsOf: "null".utf8)
-    default:
-      writeString("\(value)", to: &out)
+      out.append(UInt8(ascii: "}"))
     }
   }
 
   static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-  static func writeList<Item>(_ list: [Item], to out: inout [UInt8]) {
-    out.append(UInt8(ascii: "["))
-    for (index, item) in list.enumerated() {
-      if index > 0 { out.append(UInt8(ascii: ",")) }
-      write(item, to: &out)
-    }
-    out.append(UInt8(ascii: "]"))
-  }
-
-  /// An object with its keys in sorted order.
-  static func writeObject(_ object: [String: Any], to out: inout [UInt8]) {
-    out.append(UInt8(ascii: "{"))
-    for (index, entry) in object.sorted(by: { $0.key < $1.key }).enumerated() {
-      if index > 0 { out.append(UInt8(ascii: ",")) }
-      writeString(entry.key, to: &out)
-      out.append(UInt8(ascii: ":"))
-      write(entry.value, to: &out)
-    }
-    out.append(UInt8(ascii: "}"))
-  }
 
   /// Appends the decimal digits of a number.
   static func writeInt(_ number: Int, to out: inout [UInt8]) {

@@ -7,18 +7,17 @@ extension ContextBuilder {
   static let qrCaption = "Quét mã để xem chi tiết và nộp hồ sơ trực tuyến"
 
   /// The `qr` block of a page: image URL, what it encodes, and its caption.
-  func qr(for path: String, caption: String) -> [String: Any] {
-    [
-      "url": routes.href(OutputPaths.qrCode(ofPage: path)), "target": routes.absolute(path), "caption": caption,
-      "alt": "Mã QR dẫn tới \(routes.absolute(path))",
-    ]
+  func qr(for path: String, caption: String) -> QRData {
+    QRData(
+      url: routes.href(OutputPaths.qrCode(ofPage: path)), target: routes.absolute(path), caption: caption,
+      alt: "Mã QR dẫn tới \(routes.absolute(path))")
   }
 
   /// Phone numbers of the first hotline page, for the foot of printed notices.
-  func printHotlines() -> [[String: Any]] {
+  func printHotlines() -> [PrintHotline] {
     guard let hotline = site.hotlines.first else { return [] }
     return hotline.document.contacts.filter { !$0.phones.isEmpty }.prefix(3).map { contact in
-      ["unit": contact.unit, "phones": contact.phones.map { ["display": $0.display, "tel": $0.telURL] }]
+      PrintHotline(unit: contact.unit, phones: contact.phones.map { Phone(display: $0.display, tel: $0.telURL) })
     }
   }
 
@@ -37,44 +36,37 @@ extension ContextBuilder {
   }
 
   /// The printable catalogue: every procedure in force, by field, with a small QR code each.
-  public func catalogue() -> [String: Any] {
-    var context = common(
-      PageInfo(
-        path: OutputPaths.catalogue, heading: "Danh mục thủ tục hành chính", kind: "catalogue",
-        description: "Danh mục thủ tục hành chính đang tiếp nhận tại \(config.unitName), bản để in.",
-        trail: [("Thủ tục hành chính", Routes.procedures)]))
-    context["fields"] = site.fields.filter { !$0.active.isEmpty }.map { group -> [String: Any] in
-      [
-        "name": group.name, "count": group.active.count,
-        "procedures": group.active.map { rendered -> [String: Any] in
-          let p = rendered.document
-          var row: [String: Any] = [
-            "code": p.code, "name": p.name, "url": routes.href(rendered.path),
-            "qr": qr(for: rendered.path, caption: ""),
-          ]
-          row["deadline"] = deadlineSummary(p)
-          row["fee"] = feeSummary(p)
-          if let online = p.onlineLevel { row["online"] = ["label": online.label, "class": online.cssClass] }
-          return row
-        },
-      ]
-    }
-    context["procedure_count"] = site.fields.reduce(0) { $0 + $1.active.count }
-    context["print_hotlines"] = printHotlines()
-    return context
+  public func catalogue() -> CataloguePage {
+    CataloguePage(
+      common: common(
+        PageInfo(
+          path: OutputPaths.catalogue, heading: "Danh mục thủ tục hành chính", kind: "catalogue",
+          description: "Danh mục thủ tục hành chính đang tiếp nhận tại \(config.unitName), bản để in.",
+          trail: [("Thủ tục hành chính", Routes.procedures)])),
+      fields: site.fields.filter { !$0.active.isEmpty }.map { group in
+        CatalogueField(
+          name: group.name, count: group.active.count,
+          procedures: group.active.map { rendered in
+            let p = rendered.document
+            return CatalogueRow(
+              code: p.code, name: p.name, url: routes.href(rendered.path), qr: qr(for: rendered.path, caption: ""),
+              deadline: deadlineSummary(p), fee: feeSummary(p),
+              online: p.onlineLevel.map { Badge(label: $0.label, cssClass: $0.cssClass) })
+          })
+      },
+      procedureCount: site.fields.reduce(0) { $0 + $1.active.count }, printHotlines: printHotlines())
   }
 
   /// The hotline poster of a hotline page.
-  public func hotlinePoster(_ rendered: Rendered<HotlinePage>) -> [String: Any] {
+  public func hotlinePoster(_ rendered: Rendered<HotlinePage>) -> HotlinePosterPage {
     let h = rendered.document
-    var context = common(
-      PageInfo(
-        path: OutputPaths.poster(ofHotline: rendered.path), heading: h.title, kind: "hotline-poster",
-        description: h.description, trail: [(h.title, rendered.path)]))
-    var model: [String: Any] = ["title": h.title, "contacts": h.contacts.map(contact), "url": routes.href(rendered.path)]
-    model["description"] = h.description
-    context["hotline"] = model
-    context["qr"] = qr(for: rendered.path, caption: "Quét mã để xem đầy đủ danh sách đường dây nóng")
-    return context
+    return HotlinePosterPage(
+      common: common(
+        PageInfo(
+          path: OutputPaths.poster(ofHotline: rendered.path), heading: h.title, kind: "hotline-poster",
+          description: h.description, trail: [(h.title, rendered.path)])),
+      hotline: PosterHotline(
+        title: h.title, contacts: h.contacts.map(contact), url: routes.href(rendered.path), description: h.description),
+      qr: qr(for: rendered.path, caption: "Quét mã để xem đầy đủ danh sách đường dây nóng"))
   }
 }

@@ -2,107 +2,82 @@ import CCHCCore
 
 extension ContextBuilder {
   /// The procedure index: every field with its procedures, and the withdrawn ones apart.
-  public func procedureIndex() -> [String: Any] {
-    var context = common(
-      PageInfo(
-        path: Routes.procedures, heading: "Thủ tục hành chính", kind: "procedure-index",
-        description: "Danh mục thủ tục hành chính do \(config.unitName) tiếp nhận, giải quyết: mã, tên, lĩnh vực, mức độ trực tuyến."))
+  public func procedureIndex() -> ProcedureIndexPage {
     let active = site.fields.filter { !$0.active.isEmpty }
-    context["procedure_count"] = active.reduce(0) { $0 + $1.active.count }
-    context["fields"] = active.map { group in
-      [
-        "name": group.name, "slug": group.slug, "url": routes.href(group.path), "count": group.active.count,
-        "procedures": group.active.map(procedureRow),
-      ] as [String: Any]
-    }
-    context["abolished"] = site.procedures.filter { $0.document.status.isWithdrawn }.map(procedureRow)
-    context["search_filters"] = searchFilters()
-    context["catalogue_url"] = routes.href(OutputPaths.catalogue)
-    context["search_mode"] = "procedures"
-    context["search_label"] = "Tìm thủ tục hành chính"
-    return context
+    return ProcedureIndexPage(
+      common: common(
+        PageInfo(
+          path: Routes.procedures, heading: "Thủ tục hành chính", kind: "procedure-index",
+          description: "Danh mục thủ tục hành chính do \(config.unitName) tiếp nhận, giải quyết: mã, tên, lĩnh vực, mức độ trực tuyến.")),
+      procedureCount: active.reduce(0) { $0 + $1.active.count },
+      fields: active.map { group in
+        FieldBlock(
+          name: group.name, slug: group.slug, url: routes.href(group.path), count: group.active.count,
+          procedures: group.active.map(procedureRow))
+      },
+      abolished: site.procedures.filter { $0.document.status.isWithdrawn }.map(procedureRow), filters: searchFilters(),
+      catalogueURL: routes.href(OutputPaths.catalogue), mode: "procedures", label: "Tìm thủ tục hành chính")
   }
 
   /// One field's page.
-  public func procedureField(_ group: FieldGroup) -> [String: Any] {
-    var context = common(
-      PageInfo(
-        path: group.path, heading: "Lĩnh vực \(group.name)", kind: "procedure-field",
-        description: "Thủ tục hành chính lĩnh vực \(group.name) tại \(config.unitName).",
-        trail: [("Thủ tục hành chính", Routes.procedures)]))
-    context["field"] = ["name": group.name, "url": routes.href(group.path), "count": group.active.count]
-    context["procedures"] = group.active.map(procedureRow)
-    context["abolished"] = group.withdrawn.map(procedureRow)
-    return context
+  public func procedureField(_ group: FieldGroup) -> ProcedureFieldPage {
+    ProcedureFieldPage(
+      common: common(
+        PageInfo(
+          path: group.path, heading: "Lĩnh vực \(group.name)", kind: "procedure-field",
+          description: "Thủ tục hành chính lĩnh vực \(group.name) tại \(config.unitName).",
+          trail: [("Thủ tục hành chính", Routes.procedures)])),
+      field: FieldInfo(name: group.name, url: routes.href(group.path), count: group.active.count),
+      procedures: group.active.map(procedureRow), abolished: group.withdrawn.map(procedureRow))
   }
 
   /// One procedure's page.
-  public func procedure(_ rendered: RenderedProcedure) -> [String: Any] {
+  public func procedure(_ rendered: RenderedProcedure) -> ProcedurePage {
     let p = rendered.document
     let group = field(of: p)
     var trail = [("Thủ tục hành chính", Routes.procedures)]
     if let group { trail.append(("Lĩnh vực \(group.name)", group.path)) }
     let description = p.description ?? "\(p.name) (mã \(p.code)), lĩnh vực \(fieldName(p))."
-    var context = common(
+    let common = self.common(
       PageInfo(
         path: rendered.path, heading: p.name, kind: "procedure", description: description,
         trail: trail, share: ShareInfo(jsonLD: procedureLD(rendered, description: description))))
-    var model: [String: Any] = [
-      "code": p.code, "name": p.name, "field": fieldName(p), "field_url": routes.href(group?.path ?? Routes.procedures),
-      "url": routes.href(rendered.path), "status": ["label": p.status.label, "class": p.status.cssClass],
-      "facts": facts(p), "body_html": rendered.body.html,
-    ]
-    if let online = p.onlineLevel { model["online"] = ["label": online.label, "class": online.cssClass] }
-    model["notice"] = notice(p)
-    model["upcoming"] = upcoming(p)
-    if !p.ways.isEmpty {
-      model["ways"] = p.ways.map { way -> [String: Any] in
-        var row: [String: Any] = ["method": way.method, "fees": way.fees]
-        row["deadline"] = way.deadline
-        row["description"] = way.description
-        return row
-      }
-    }
-    if !p.legalBasis.isEmpty {
-      model["legal"] = p.legalBasis.map { doc -> [String: Any] in
-        var row: [String: Any] = ["number": doc.number]
-        row["title"] = doc.title
-        row["date"] = doc.issued.map(dates.display)
-        row["issuer"] = doc.issuer
-        return row
-      }
-    }
-    if !p.forms.isEmpty {
-      model["forms"] = p.forms.map { form -> [String: Any] in
-        let size = site.staticFiles.first { $0.relativePath == form.file }?.size ?? 0
-        let ext = form.file.split(separator: ".").last.map { $0.uppercased() } ?? ""
-        return ["name": form.name, "url": fileURL(form.file), "ext": ext, "size": Self.byteSize(size)]
-      }
-    }
-    if let link = p.onlineLink, !p.status.isWithdrawn {
-      let label = p.onlineLevel == .full || p.onlineLevel == .partial ? "Nộp hồ sơ trực tuyến" : "Xem trên Cổng Dịch vụ công"
-      model["online_link"] = ["url": link, "label": label]
-    }
-    model["description"] = p.description
-    model["qr"] = qr(for: rendered.path, caption: p.status.isWithdrawn ? "Quét mã để xem chi tiết" : Self.qrCaption)
-    model["deadline_summary"] = deadlineSummary(p)
-    model["fee_summary"] = feeSummary(p)
-    context["procedure"] = model
-    context["print_hotlines"] = printHotlines()
-    context["catalogue_url"] = routes.href(OutputPaths.catalogue)
-    return context
+    let label = p.onlineLevel == .full || p.onlineLevel == .partial ? "Nộp hồ sơ trực tuyến" : "Xem trên Cổng Dịch vụ công"
+    let detail = ProcedureDetail(
+      code: p.code, name: p.name, field: fieldName(p), fieldURL: routes.href(group?.path ?? Routes.procedures),
+      url: routes.href(rendered.path), status: Badge(label: p.status.label, cssClass: p.status.cssClass),
+      facts: facts(p), bodyHTML: rendered.body.html,
+      online: p.onlineLevel.map { Badge(label: $0.label, cssClass: $0.cssClass) }, notice: notice(p), upcoming: upcoming(p),
+      ways: p.ways.isEmpty
+        ? nil : p.ways.map { Way(method: $0.method, fees: $0.fees, deadline: $0.deadline, description: $0.description) },
+      legal: p.legalBasis.isEmpty
+        ? nil
+        : p.legalBasis.map { Legal(number: $0.number, title: $0.title, date: $0.issued.map(dates.display), issuer: $0.issuer) },
+      forms: p.forms.isEmpty
+        ? nil
+        : p.forms.map { form in
+          let size = site.staticFiles.first { $0.relativePath == form.file }?.size ?? 0
+          let ext = form.file.split(separator: ".").last.map { $0.uppercased() } ?? ""
+          return FormLink(name: form.name, url: fileURL(form.file), ext: ext, size: Self.byteSize(size))
+        },
+      onlineLink: p.status.isWithdrawn ? nil : p.onlineLink.map { OnlineLink(url: $0, label: label) },
+      description: p.description,
+      qr: qr(for: rendered.path, caption: p.status.isWithdrawn ? "Quét mã để xem chi tiết" : Self.qrCaption),
+      deadlineSummary: deadlineSummary(p), feeSummary: feeSummary(p))
+    return ProcedurePage(
+      common: common, procedure: detail, printHotlines: printHotlines(), catalogueURL: routes.href(OutputPaths.catalogue))
   }
 
   /// The notice shown when a procedure is not simply in force, saying what holds from which
   /// day: "đã bị bãi bỏ từ 01/12/2026", not "(hiệu lực từ 01/12/2026)".
-  func notice(_ p: Procedure) -> [String: Any]? {
+  func notice(_ p: Procedure) -> Notice? {
     let now = site.now.instant
     let day = p.effectiveDate.map { (date: dates.display($0), ahead: $0.instant > now) }
     var text: String
     switch p.status {
     case .inForce:
       guard let day, day.ahead else { return nil }
-      return ["class": "hieu-luc", "text": "Thủ tục có hiệu lực từ \(day.date)"]
+      return Notice(cssClass: "hieu-luc", text: "Thủ tục có hiệu lực từ \(day.date)")
     case .new:
       text = "Thủ tục mới ban hành" + (day.map { ", có hiệu lực từ \($0.date)" } ?? "")
     case .amended:
@@ -124,13 +99,10 @@ extension ContextBuilder {
         }
         ?? "Thủ tục này đã bị bãi bỏ, không còn tiếp nhận hồ sơ"
     }
-    var model: [String: Any] = ["class": p.status.cssClass, "text": text]
     let basis = p.status.isWithdrawn ? p.withdrawal ?? p.announcement : p.announcement
-    if let decision = basis.map(decisionText) ?? p.ministryDecision {
-      model["decision"] = decision
-    }
-    if let replacement = replacement(p.replacedBy) { model["replacement"] = replacement }
-    return model
+    return Notice(
+      cssClass: p.status.cssClass, text: text, decision: basis.map(decisionText) ?? p.ministryDecision,
+      replacement: replacement(p.replacedBy))
   }
 
   /// "Quyết định số 12/QĐ-UBND ngày 01/12/2026".
@@ -139,30 +111,26 @@ extension ContextBuilder {
   }
 
   /// Code, name and URL of a replacing procedure (name and URL when the site lists it).
-  func replacement(_ code: String?) -> [String: Any]? {
+  func replacement(_ code: String?) -> Replacement? {
     guard let code else { return nil }
-    var replacement: [String: Any] = ["code": code]
-    if let target = site.procedures.first(where: { $0.document.code == code }) {
-      replacement["name"] = target.document.name
-      replacement["url"] = routes.href(target.path)
-    }
-    return replacement
+    let target = site.procedures.first { $0.document.code == code }
+    return Replacement(code: code, name: target?.document.name, url: target.map { routes.href($0.path) })
   }
 
   /// The label/value rows, in the national portal's order; absent facts are left out.
   /// Each row's `html` is its value ready to print: the text escaped, a list as `<ul>`, the
   /// announcing decision as a link when it has one.
-  func facts(_ p: Procedure) -> [[String: Any]] {
-    var rows: [[String: Any]] = []
+  func facts(_ p: Procedure) -> [Fact] {
+    var rows: [Fact] = []
     func add(_ label: String, _ value: String?) {
-      if let value, !value.isEmpty { rows.append(["label": label, "value": value, "html": Escape.html(value)]) }
+      if let value, !value.isEmpty { rows.append(Fact(label: label, value: value, html: Escape.html(value))) }
     }
     func addList(_ label: String, _ values: [String]) {
       if values.count == 1 {
         add(label, values[0])
       } else if !values.isEmpty {
         let items = values.map { "<li>\(Escape.html($0))</li>" }.joined()
-        rows.append(["label": label, "values": values, "html": "<ul>\(items)</ul>"])
+        rows.append(Fact(label: label, values: values, html: "<ul>\(items)</ul>"))
       }
     }
     add("Mã thủ tục", p.code)
@@ -170,12 +138,9 @@ extension ContextBuilder {
     if let decision = p.announcement {
       var text = decision.number
       if let date = decision.date { text += " ngày \(dates.display(date))" }
-      var row: [String: Any] = ["label": "Quyết định công bố", "value": text, "html": Escape.html(text)]
-      if let link = decision.link {
-        row["link"] = link
-        row["html"] = "<a href=\"\(Escape.html(link))\" rel=\"noopener\">\(Escape.html(text))</a>"
-      }
-      rows.append(row)
+      let link = decision.link
+      let html = link.map { "<a href=\"\(Escape.html($0))\" rel=\"noopener\">\(Escape.html(text))</a>" } ?? Escape.html(text)
+      rows.append(Fact(label: "Quyết định công bố", value: text, html: html, link: link))
     }
     add("Tên thủ tục", p.name)
     add("Cấp thực hiện", p.levels.joined(separator: ", "))

@@ -4,18 +4,17 @@ import CCHCCore
 /// decision, and each value that changes with its new wording.
 extension ContextBuilder {
   /// One block per change ahead, oldest first; nil when none.
-  func upcoming(_ p: Procedure) -> [[String: Any]]? {
+  func upcoming(_ p: Procedure) -> [Upcoming]? {
     guard !p.changes.isEmpty else { return nil }
     var before = p
     return p.changes.map { change in
       let after = change.state
-      var block: [String: Any] = ["date": dates.display(change.date), "iso": dates.iso(change.date)]
-      block["decision"] = change.decision
-      if after.status.isWithdrawn && !before.status.isWithdrawn {
-        block["withdrawn"] = after.status == .abolished ? "thủ tục này bị bãi bỏ" : "thủ tục này được thay thế"
-        block["replacement"] = replacement(after.replacedBy)
-      }
-      block["items"] = changedFacts(from: before, to: after).map { ["label": $0.0, "value": $0.1] }
+      let withdrawn = after.status.isWithdrawn && !before.status.isWithdrawn
+      let block = Upcoming(
+        date: dates.display(change.date), iso: dates.iso(change.date), decision: change.decision,
+        withdrawn: withdrawn ? (after.status == .abolished ? "thủ tục này bị bãi bỏ" : "thủ tục này được thay thế") : nil,
+        replacement: withdrawn ? replacement(after.replacedBy) : nil,
+        items: changedFacts(from: before, to: after).map { LabelValue(label: $0.0, value: $0.1) })
       before = after
       return block
     }
@@ -35,11 +34,7 @@ extension ContextBuilder {
   /// Every fact of a procedure as one line of text per label, deadlines and fees summed up
   /// over its ways of filing.
   func comparableFacts(_ p: Procedure) -> [(String, String)] {
-    var rows = facts(p).compactMap { row -> (String, String)? in
-      guard let label = row["label"] as? String else { return nil }
-      let value = (row["value"] as? String) ?? (row["values"] as? [String])?.joined(separator: "; ") ?? ""
-      return (label, value)
-    }
+    var rows = facts(p).map { ($0.label, $0.text) }
     rows.removeAll { $0.0 == "Thời hạn giải quyết" || $0.0 == "Phí, lệ phí" }
     if let deadline = deadlineSummary(p) { rows.append(("Thời hạn giải quyết", deadline)) }
     if let fee = feeSummary(p) { rows.append(("Phí, lệ phí", fee)) }

@@ -47,11 +47,12 @@ public struct SearchIndexBuilder {
     let procedures = ProcedureIndex(site: site)
     files += procedures.files
     let entry = procedures.entry
-    let main: [String: Any] = [
-      "v": 3, "base": site.routes.base.path, "articles": articleInfo, "table": entry.table, "codes": entry.codes,
-      "words": entry.words, "text": entry.text, "vocabulary": entry.vocabulary, "hotlines": entry.hotlines,
+    let main: JSONValue = [
+      "v": 3, "base": .string(site.routes.base.path), "articles": articleInfo, "table": .string(entry.table),
+      "codes": .string(entry.codes), "words": .string(entry.words), "text": .string(entry.text),
+      "vocabulary": .object(entry.vocabulary.mapValues(JSONValue.string)), "hotlines": .array(entry.hotlines.map(JSONValue.strings)),
     ]
-    let data = Self.json(main)
+    let data = JSONWriter.data(main)
     let mainPath = Self.mainPath(data)
     files.append(OutputFile(path: mainPath, contents: .data(data)))
     var search = record
@@ -71,7 +72,7 @@ public struct SearchIndexBuilder {
   /// frequency and the hash of its postings file), `k/<key>.<hash>.json` (postings: document id
   /// deltas and the best field rank) and `m/<n>.<hash>.json` (titles, URLs, dates, excerpts).
   /// Every file carries a hash of its own bytes, so an edit changes only the files it touches.
-  func articleIndex() -> ([OutputFile], [String: Any], BuildState.SearchRecord, [[UInt8]]) {
+  func articleIndex() -> ([OutputFile], JSONValue, BuildState.SearchRecord, [[UInt8]]) {
     // Each article's keys with their best rank, split into shards by key so that the
     // postings of the shards can be gathered in parallel.
     let shardCount = 32
@@ -119,9 +120,9 @@ public struct SearchIndexBuilder {
       files.append(file)
       chunks.append(String(file.path.dropFirst(Self.articleDirectory.count)))
     }
-    let info: [String: Any] = [
-      "dir": Self.articleDirectory, "vocabulary": vocabularyName, "chunks": chunks,
-      "count": site.articles.count, "chunk": Self.chunkSize,
+    let info: JSONValue = [
+      "dir": .string(Self.articleDirectory), "vocabulary": .string(vocabularyName), "chunks": .strings(chunks),
+      "count": .int(site.articles.count), "chunk": .int(Self.chunkSize),
     ]
     let record = BuildState.SearchRecord(vocabularyName: vocabularyName, keys: records, chunks: chunks)
     return (files, info, record, ParallelMap.map(articleKeys) { BuildState.ArticleRecord.encodeKeys($0) })
@@ -130,13 +131,13 @@ public struct SearchIndexBuilder {
   /// Metadata file `number` of the article index: title, path, date and excerpt of each
   /// article of the chunk.
   static func chunkFile(_ number: Int, _ articles: ArraySlice<RenderedArticle>, dates: DateFormatting) -> OutputFile {
-    let rows = articles.map { article -> [Any] in
-      [
+    let rows = articles.map { article -> JSONValue in
+      .strings([
         article.document.title, article.path, dates.display(article.document.date),
         Text.excerpt(ContextBuilder.summary(of: article), limit: 160),
-      ]
+      ])
     }
-    return hashedFile("m/\(number)", json(rows))
+    return hashedFile("m/\(number)", JSONWriter.data(.array(rows)))
   }
 
   /// A key's postings file: article number deltas and ranks, `[Δid, rank, Δid, rank, …]`.
@@ -149,7 +150,7 @@ public struct SearchIndexBuilder {
       flat.append(rank)
       previous = id
     }
-    return hashedFile("k/\(fileName(forKey: key))", json(flat))
+    return hashedFile("k/\(fileName(forKey: key))", JSONWriter.data(integers: flat))
   }
 
   /// A postings file's name as the vocabulary gives it (relative to `k/`).
@@ -159,7 +160,7 @@ public struct SearchIndexBuilder {
 
   /// The vocabulary file: every key with postings, its document count and postings file.
   static func vocabulary(_ records: [BuildState.KeyRecord]) -> Data {
-    json(["keys": records.map { [$0.key, $0.count, $0.file] as [Any] }])
+    JSONWriter.data(["keys": .array(records.map { [.string($0.key), .int($0.count), .string($0.file)] })])
   }
 
   /// The text of an article its keys come from.
@@ -204,11 +205,6 @@ public struct SearchIndexBuilder {
     a.utf16.lexicographicallyPrecedes(b.utf16)
   }
 
-  /// Compact JSON with sorted keys (deterministic output), `<`, `>` and `&` escaped like JSON-LD
-  /// so that no text from content ever appears as markup, whatever opens the file.
-  static func json(_ object: Any) -> Data {
-    JSONWriter.data(object)
-  }
 }
 
 /// Numbers search keys while documents are read, then renumbers them in sorted order.

@@ -15,12 +15,12 @@ public struct ShareInfo {
   /// Section (the article's first category).
   public var section: String?
   /// Schema.org object for the page, serialised into a JSON-LD block.
-  public var jsonLD: [String: Any]?
+  public var jsonLD: [String: JSONValue]?
 
   /// Creates share data.
   public init(
     type: String = "website", image: String? = nil, imageAlt: String? = nil, published: ContentDate? = nil,
-    section: String? = nil, jsonLD: [String: Any]? = nil
+    section: String? = nil, jsonLD: [String: JSONValue]? = nil
   ) {
     self.type = type
     self.image = image
@@ -33,24 +33,16 @@ public struct ShareInfo {
 
 extension ContextBuilder {
   /// The `share` block of a page: absolute picture with its size, Open Graph fields, JSON-LD text.
-  func shareContext(_ share: ShareInfo, title: String, description: String, canonical: String) -> [String: Any] {
-    var model: [String: Any] = [
-      "type": share.type, "title": title, "description": description, "url": canonical,
-      "facebook_url": ShareLinks.facebook(canonical), "zalo_url": ShareLinks.zalo(canonical),
-    ]
+  func shareContext(_ share: ShareInfo, title: String, description: String, canonical: String) -> ShareData {
     let image =
       share.image.map { (url: fileURL($0), size: imageSizes[$0], alt: share.imageAlt ?? title) }
       ?? shared.defaultShareImage
-    if let (url, size, alt) = image {
-      var picture: [String: Any] = ["url": absoluteURL(url), "alt": alt]
-      if let size { picture["width"] = size.width; picture["height"] = size.height }
-      model["image"] = picture
-    }
-    if let published = share.published { model["published_time"] = dates.iso(published) }
-    model["section"] = share.section
-    if let jsonLD = share.jsonLD { model["json_ld"] = JSONLD.serialize(jsonLD) }
-    model["meta_html"] = Self.metaHTML(model)
-    return model
+    return ShareData(
+      type: share.type, title: title, description: description, url: canonical,
+      facebookURL: ShareLinks.facebook(canonical), zaloURL: ShareLinks.zalo(canonical),
+      image: image.map { ShareImage(url: absoluteURL($0.url), alt: $0.alt, width: $0.size?.width, height: $0.size?.height) },
+      publishedTime: share.published.map(dates.iso), section: share.section,
+      jsonLD: share.jsonLD.map { JSONLD.serialize(.object($0)) })
   }
 
   /// The `<meta>` tags (Open Graph, Twitter card, article) and the JSON-LD script of a
@@ -59,38 +51,37 @@ extension ContextBuilder {
   /// escaped) and themes place them; the same data stays in the other `share` keys. Written
   /// here rather than in the template: a page's 20 template lookups for them were a fifth of
   /// the time an article page takes to render.
-  static func metaHTML(_ share: [String: Any]) -> String {
+  static func metaHTML(_ share: ShareData) -> String {
     var html = ""
     html.reserveCapacity(2048)
     func line(_ text: String) {
       if !html.isEmpty { html += "\n" }
       html += text
     }
-    func meta(_ property: String, _ value: Any?, name attribute: String = "property") {
+    func meta(_ property: String, _ value: String?, name attribute: String = "property") {
       guard let value else { return }
-      let text = value as? String ?? (value as? Int).map(String.init) ?? "\(value)"
       line("<meta ")
       html += attribute
       html += "=\""
       html += property
       html += "\" content=\""
-      html += Escape.html(text)
+      html += Escape.html(value)
       html += "\">"
     }
-    meta("og:type", share["type"])
-    meta("og:title", share["title"])
-    meta("og:description", share["description"])
-    meta("og:url", share["url"])
-    if let image = share["image"] as? [String: Any] {
-      meta("og:image", image["url"])
-      meta("og:image:width", image["width"])
-      meta("og:image:height", image["height"])
-      meta("og:image:alt", image["alt"])
+    meta("og:type", share.type)
+    meta("og:title", share.title)
+    meta("og:description", share.description)
+    meta("og:url", share.url)
+    if let image = share.image {
+      meta("og:image", image.url)
+      meta("og:image:width", image.width.map(String.init))
+      meta("og:image:height", image.height.map(String.init))
+      meta("og:image:alt", image.alt)
       meta("twitter:card", "summary_large_image", name: "name")
     }
-    meta("article:published_time", share["published_time"])
-    meta("article:section", share["section"])
-    if let jsonLD = share["json_ld"] as? String {
+    meta("article:published_time", share.publishedTime)
+    meta("article:section", share.section)
+    if let jsonLD = share.jsonLD {
       line("<script type=\"application/ld+json\">")
       html += jsonLD
       html += "</script>"
@@ -111,74 +102,77 @@ extension ContextBuilder {
   }
 
   /// The publishing organisation, as schema.org data (made once, in `sharedParts`).
-  func organization() -> [String: Any] {
+  func organization() -> [String: JSONValue] {
     shared.organization
   }
 
   /// `organization()`, made from the site's settings.
-  func makeOrganization() -> [String: Any] {
-    var org: [String: Any] = ["@type": "GovernmentOrganization", "name": config.unitName, "url": routes.absolute("")]
-    if let address = config.address { org["address"] = address }
-    if let phone = config.phone.flatMap(PhoneNumber.init) { org["telephone"] = phone.dialable }
-    if let email = config.email { org["email"] = email }
+  func makeOrganization() -> [String: JSONValue] {
+    var org: [String: JSONValue] = [
+      "@type": "GovernmentOrganization", "name": .string(config.unitName), "url": .string(routes.absolute("")),
+    ]
+    if let address = config.address { org["address"] = .string(address) }
+    if let phone = config.phone.flatMap(PhoneNumber.init) { org["telephone"] = .string(phone.dialable) }
+    if let email = config.email { org["email"] = .string(email) }
     return org
   }
 
   /// JSON-LD for an article page.
-  func articleLD(_ article: RenderedArticle, description: String) -> [String: Any] {
+  func articleLD(_ article: RenderedArticle, description: String) -> [String: JSONValue] {
     let a = article.document
-    var ld: [String: Any] = [
-      "@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title,
-      "datePublished": dates.iso(a.date), "url": routes.absolute(article.path),
-      "mainEntityOfPage": routes.absolute(article.path), "description": description, "inLanguage": "vi",
+    var ld: [String: JSONValue] = [
+      "@context": "https://schema.org", "@type": "NewsArticle", "headline": .string(a.title),
+      "datePublished": .string(dates.iso(a.date)), "url": .string(routes.absolute(article.path)),
+      "mainEntityOfPage": .string(routes.absolute(article.path)), "description": .string(description), "inLanguage": "vi",
       "publisher": shared.organizationJSON,
     ]
-    ld["author"] = a.author.map { ["@type": "Person", "name": $0] } ?? shared.organizationJSON
-    if let image = a.image { ld["image"] = absoluteURL(fileURL(image)) }
-    let sections = categoryLinks(a.categories).compactMap { $0["name"] as? String }
-    if !sections.isEmpty { ld["articleSection"] = sections }
-    if !a.tags.isEmpty { ld["keywords"] = a.tags.joined(separator: ", ") }
+    ld["author"] = a.author.map { ["@type": "Person", "name": .string($0)] } ?? shared.organizationJSON
+    if let image = a.image { ld["image"] = .string(absoluteURL(fileURL(image))) }
+    let sections = categoryLinks(a.categories).map(\.name)
+    if !sections.isEmpty { ld["articleSection"] = .strings(sections) }
+    if !a.tags.isEmpty { ld["keywords"] = .string(a.tags.joined(separator: ", ")) }
     return ld
   }
 
   /// JSON-LD for a procedure page.
-  func procedureLD(_ procedure: RenderedProcedure, description: String) -> [String: Any] {
+  func procedureLD(_ procedure: RenderedProcedure, description: String) -> [String: JSONValue] {
     let p = procedure.document
     var provider = organization()
-    if let agency = p.agency { provider["department"] = ["@type": "GovernmentOrganization", "name": agency] }
-    var ld: [String: Any] = [
-      "@context": "https://schema.org", "@type": "GovernmentService", "name": p.name, "identifier": p.code,
-      "serviceType": fieldName(p), "provider": provider, "url": routes.absolute(procedure.path),
-      "description": description, "inLanguage": "vi",
+    if let agency = p.agency { provider["department"] = ["@type": "GovernmentOrganization", "name": .string(agency)] }
+    var ld: [String: JSONValue] = [
+      "@context": "https://schema.org", "@type": "GovernmentService", "name": .string(p.name), "identifier": .string(p.code),
+      "serviceType": .string(fieldName(p)), "provider": .object(provider), "url": .string(routes.absolute(procedure.path)),
+      "description": .string(description), "inLanguage": "vi",
     ]
-    if !p.subjects.isEmpty { ld["audience"] = ["@type": "Audience", "audienceType": p.subjects.joined(separator: "; ")] }
+    if !p.subjects.isEmpty { ld["audience"] = ["@type": "Audience", "audienceType": .string(p.subjects.joined(separator: "; "))] }
     if let link = p.onlineLink, !p.status.isWithdrawn {
-      ld["availableChannel"] = ["@type": "ServiceChannel", "name": "Cổng Dịch vụ công", "serviceUrl": link]
-      ld["isRelatedTo"] = ["@type": "WebPage", "url": link, "name": "Dịch vụ công trực tuyến: \(p.name)"]
+      ld["availableChannel"] = ["@type": "ServiceChannel", "name": "Cổng Dịch vụ công", "serviceUrl": .string(link)]
+      ld["isRelatedTo"] = ["@type": "WebPage", "url": .string(link), "name": "Dịch vụ công trực tuyến: \(p.name)"]
       ld["potentialAction"] = [
         "@type": "ApplyAction", "name": "Nộp hồ sơ trực tuyến",
-        "target": ["@type": "EntryPoint", "urlTemplate": link],
+        "target": ["@type": "EntryPoint", "urlTemplate": .string(link)],
       ]
     }
     return ld
   }
 
   /// JSON-LD for a hotline page: the organisation with one contact point per line.
-  func hotlineLD(_ hotline: Rendered<HotlinePage>) -> [String: Any] {
+  func hotlineLD(_ hotline: Rendered<HotlinePage>) -> [String: JSONValue] {
     var ld = organization()
     ld["@context"] = "https://schema.org"
-    ld["url"] = routes.absolute(hotline.path)
-    ld["contactPoint"] = hotline.document.contacts.map { c -> [String: Any] in
-      var point: [String: Any] = [
-        "@type": "ContactPoint", "contactType": c.topics ?? "Đường dây nóng", "name": c.unit,
-        "availableLanguage": "vi",
-      ]
-      if let phone = c.phones.first { point["telephone"] = phone.dialable }
-      if let email = c.email { point["email"] = email }
-      if let hours = c.hours { point["hoursAvailable"] = hours }
-      if let person = c.person { point["description"] = [c.position, person].compactMap { $0 }.joined(separator: " ") }
-      return point
-    }
+    ld["url"] = .string(routes.absolute(hotline.path))
+    ld["contactPoint"] = .array(
+      hotline.document.contacts.map { c -> JSONValue in
+        var point: [String: JSONValue] = [
+          "@type": "ContactPoint", "contactType": .string(c.topics ?? "Đường dây nóng"), "name": .string(c.unit),
+          "availableLanguage": "vi",
+        ]
+        if let phone = c.phones.first { point["telephone"] = .string(phone.dialable) }
+        if let email = c.email { point["email"] = .string(email) }
+        if let hours = c.hours { point["hoursAvailable"] = .string(hours) }
+        if let person = c.person { point["description"] = .string([c.position, person].compactMap { $0 }.joined(separator: " ")) }
+        return .object(point)
+      })
     return ld
   }
 }
@@ -186,7 +180,7 @@ extension ContextBuilder {
 /// Serialises JSON-LD safely for a `<script type="application/ld+json">` block.
 public enum JSONLD {
   /// Sorted-key JSON with `<`, `>`, `&` and line separators escaped so content can never close the script.
-  public static func serialize(_ object: Any) -> String {
+  public static func serialize(_ object: JSONValue) -> String {
     JSONWriter.string(object)
   }
 }
@@ -200,7 +194,7 @@ public enum ShareLinks {
 
   /// Zalo's web share picker for a URL (its payload is base64 JSON `{"url": …}`).
   public static func zalo(_ url: String) -> String {
-    let payload = JSONLD.serialize(["url": url])
+    let payload = JSONLD.serialize(["url": .string(url)])
     let token = Data(payload.utf8).base64EncodedString()
     return "https://button-share.zalo.me/share_external?layout=1&color=blue&customize=false&d=" + encode(token) + "&shareType=0"
   }

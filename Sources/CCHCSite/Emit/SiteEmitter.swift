@@ -29,7 +29,7 @@ public struct SiteEmitter: Sendable {
     var feeds: [BuildState.FeedRecord] = []
     var lists: [BuildState.ListPageRecord] = []
     var homeArticles = 0
-    /// `ContextBuilder.homeExtras()` as `TemplateValueCoder` bytes (empty: could not be kept).
+    /// `ContextBuilder.homeExtras()` as JSON (`HomeExtras.encoded`).
     var homeExtras: [UInt8] = []
   }
 
@@ -50,7 +50,7 @@ public struct SiteEmitter: Sendable {
     var lastModified: ContentDate?
     /// For a page of an article list: which list and which articles (for the build state).
     var list: ListInfo? = nil
-    var context: (ContextBuilder) -> [String: Any]
+    var context: (ContextBuilder) -> any TemplateData
   }
 
   /// A page of an article list.
@@ -157,7 +157,7 @@ public struct SiteEmitter: Sendable {
       }
     }
     record.homeArticles = builder.homeArticleCount
-    record.homeExtras = TemplateValueCoder.encode(builder.homeExtras()) ?? []
+    record.homeExtras = builder.homeExtras().encoded
     return record
   }
 
@@ -194,7 +194,7 @@ public struct SiteEmitter: Sendable {
   /// keeps the file.
   func make(_ job: PageJob, _ builder: ContextBuilder) -> PageResult {
     let context = job.context(builder)
-    let fingerprint = ContextFingerprint.hex(ContextFingerprint.of([job.template, theme.fingerprint, context] as [Any]))
+    let fingerprint = Fingerprint.hex(Self.fingerprint(template: job.template, theme: theme, context))
     if let cache, cache.canKeep(OutputPaths.file(ofPage: job.path), fingerprint: fingerprint) {
       return PageResult(fingerprint: fingerprint, outcome: .kept)
     }
@@ -221,8 +221,17 @@ public struct SiteEmitter: Sendable {
     return ContextBuilder(site: site, assetURLs: assetURLs, imageSizes: imageSizes, defaultImageSize: defaultSize)
   }
 
+  /// The fingerprint of a page or fragment: its template, the theme and its data.
+  static func fingerprint(template: String, theme: Theme, _ data: any TemplateData) -> UInt64 {
+    let encoder = FingerprintEncoder()
+    encoder.mix(text: template)
+    encoder.mix(text: theme.fingerprint)
+    encoder.mix(nested: data)
+    return encoder.value
+  }
+
   /// A template rendered for a fragment of other pages, without its final line end.
-  func fragment(_ name: String, _ context: [String: Any]) -> String? {
+  func fragment(_ name: String, _ context: any TemplateData) -> String? {
     theme.render(name, context).map(Self.droppingLineEnd)
   }
 
@@ -247,31 +256,28 @@ public struct SiteEmitter: Sendable {
   }
 
   /// The site header (one per menu state) and footer, rendered once for every page.
-  func chrome(_ builder: ContextBuilder) -> [SharedContext] {
+  func chrome(_ builder: ContextBuilder) -> [Shared<Chrome>] {
     let footer = fragment("site-footer", builder.chromeContext(currentIndex: nil))
     let states: [Int?] = [nil] + builder.menu(currentIndex: nil).indices.map { $0 }
     return states.map { index in
-      var values: [String: Any] = [:]
-      values["header_html"] = fragment("site-header", builder.chromeContext(currentIndex: index))
-      values["footer_html"] = footer
-      return SharedContext(values)
+      Shared(Chrome(headerHTML: fragment("site-header", builder.chromeContext(currentIndex: index)), footerHTML: footer))
     }
   }
 
   /// Every article's card, rendered once with `article-card.mustache` (as `card_html`) for
   /// all the lists that show it; by article path.
-  func articleCards(_ builder: ContextBuilder) -> [String: SharedContext] {
+  func articleCards(_ builder: ContextBuilder) -> [String: Shared<ArticleCard>] {
     let emitter = self
-    nonisolated(unsafe) let site = builder.common(ContextBuilder.PageInfo(path: "", heading: "", kind: "article-card"))["site"] ?? [:]
+    let site = builder.siteInfo
     let memo = self.memo?.cardHTML
-    let cards = ParallelMap.map(self.site.articles) { article -> (String, SharedContext) in
-      var card = builder.articleCard(article)
-      let context = card.merging(["site": site]) { own, _ in own }
+    let cards = ParallelMap.map(self.site.articles) { article -> (String, Shared<ArticleCard>) in
+      let card = builder.articleCard(article)
+      let context = CardContext(card: card, site: site)
       let render = { emitter.fragment("article-card", context) }
-      card["card_html"] =
-        memo.map { $0.value(for: ContextFingerprint.of([emitter.theme.fingerprint, context] as [Any]), render) }
+      let html =
+        memo.map { $0.value(for: Self.fingerprint(template: "article-card", theme: emitter.theme, context), render) }
         ?? render()
-      return (article.path, SharedContext(card))
+      return (article.path, Shared(card.with(html: html)))
     }
     memo?.endBuild()
     return Dictionary(cards, uniquingKeysWith: { first, _ in first })
@@ -286,7 +292,7 @@ public struct SiteEmitter: Sendable {
     let codes = ParallelMap.map(paths) { path -> (OutputFile, PageCache.Entry) in
       let target = site.routes.absolute(path)
       let file = OutputPaths.qrCode(ofPage: path)
-      let fingerprint = ContextFingerprint.hex(ContextFingerprint.of(["qr-svg", target]))
+      let fingerprint = Fingerprint.hex(Fingerprint.of(["qr-svg", target]))
       if let cache, cache.canKeep(file, fingerprint: fingerprint), let entry = cache.entries[file] {
         return (OutputFile(path: file, contents: .keep), entry)
       }

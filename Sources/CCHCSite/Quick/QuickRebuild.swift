@@ -103,7 +103,7 @@ struct QuickRebuild {
     /// The search metadata chunks that hold such an article.
     var chunks: [Int]
     /// The home page's data besides its articles, when one of them has a new card.
-    var homeExtras: [String: Any]?
+    var homeExtras: HomeExtras?
     /// The article feeds that hold an edited article.
     var feedPaths: Set<String>
     /// The edited articles' problems (warnings only; errors were thrown).
@@ -164,7 +164,7 @@ struct QuickRebuild {
     let reader = DocumentReader(loader: loader, setup: setup, routes: Routes(base: setup.config.baseURL, byFile: state.routes))
     guard let (read, problems, recarded) = try readEdited(edited, reader: reader, loader: loader) else { return nil }
     let remakesHome = recarded.contains { $0 < state.homeArticles }
-    let homeExtras = remakesHome ? TemplateValueCoder.decode(state.homeExtras) as? [String: Any] : nil
+    let homeExtras = remakesHome ? HomeExtras.decoded(state.homeExtras) : nil
     if remakesHome && homeExtras == nil { return nil }
     var (needed, feedPaths, lists, chunks) = articlesNeeded(Set(edited), recarded: Set(recarded))
     if homeExtras != nil { needed.formUnion(0..<min(state.homeArticles, state.articles.count)) }

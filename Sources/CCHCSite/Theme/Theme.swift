@@ -82,9 +82,9 @@ public struct Theme: Sendable {
   }
 
   /// Renders a template; nil when it does not exist.
-  public func render(_ name: String, _ context: [String: Any]) -> String? {
+  public func render(_ name: String, _ context: any TemplateData) -> String? {
     guard templateNames.contains(name) else { return nil }
-    return library.render(TemplateObject(values: context), withTemplate: name)
+    return library.render(context, withTemplate: name)
   }
 }
 

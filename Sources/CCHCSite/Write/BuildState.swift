@@ -124,7 +124,7 @@ struct BuildState {
   /// How many of the newest articles the home page shows.
   var homeArticles: Int
   /// The home page's data that does not come from articles (`ContextBuilder.homeExtras`), as
-  /// `TemplateValueCoder` bytes; empty when it could not be kept.
+  /// `HomeExtras.encoded` JSON.
   var homeExtras: [UInt8]
   var feeds: [FeedRecord]
   var search: SearchRecord
