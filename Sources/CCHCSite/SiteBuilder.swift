@@ -111,7 +111,6 @@ public struct SiteBuilder {
         settings: settings, sources: sources.settled, site: built.site, emitted: built.record,
         files: built.files, pages: built.fingerprints, warnings: warnings)
       next.save(outputDirectory: outputDirectory)
-      ProcessLifetime.keep((next, built))
     }
     return Report(
       warnings: warnings.filter { $0.severity == .warning }, notices: warnings.filter { $0.severity == .notice },

@@ -58,7 +58,6 @@ struct Build: ParsableCommand {
       contentDirectory: site.content, baseURLOverride: baseURL, includeDrafts: drafts,
       now: now.flatMap(Self.instant) ?? Date())
     var builder = SiteBuilder(options: options, themeDirectory: site.themeDirectory, outputDirectory: output)
-    ProcessLifetime.keepsValues = true
     builder.allowsQuickRebuild = !full
     do {
       let report = try builder.build()

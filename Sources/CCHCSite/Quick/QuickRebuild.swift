@@ -31,7 +31,6 @@ struct QuickRebuild {
     let timings = options.timings
     guard let edited = editedArticles(), timings.measure("Dựng nhanh: kiểm tra thư mục kết quả", outputLooksIntact) else { return nil }
     if edited.isEmpty {
-      ProcessLifetime.keep(state)
       return report(state, written: 0, removed: 0, edits: 0)
     }
     guard let context = try timings.measure("Dựng nhanh: đọc bài cần dùng", { try load(edited) }) else { return nil }
@@ -63,7 +62,6 @@ struct QuickRebuild {
       state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
       with: context.problems.sorted.filter { $0.severity != .error })
     timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
-    ProcessLifetime.keep((state, next, context, files))
     return report(next, written: written.written, removed: written.removed, edits: edited.count)
   }
 
