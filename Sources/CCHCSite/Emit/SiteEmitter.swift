@@ -306,7 +306,7 @@ public struct SiteEmitter: Sendable {
   func pageJobs() -> [PageJob] {
     var jobs: [PageJob] = []
     let newest = site.articles.first?.document.date
-    jobs.append(PageJob(path: "", template: "home", lastModified: newest) { $0.home() })
+    jobs.append(.home(lastModified: newest))
     jobs += listJobs(
       path: Routes.articles, title: "Tin bài", description: site.config.description, articles: site.articles,
       trail: [], lastModified: newest)
@@ -320,8 +320,8 @@ public struct SiteEmitter: Sendable {
         path: group.path, title: "Từ khóa: \(group.name)", description: nil, articles: group.articles,
         trail: [("Tin bài", Routes.articles)], lastModified: group.articles.first?.document.date)
     }
-    for (index, article) in site.articles.enumerated() {
-      jobs.append(PageJob(path: article.path, template: "article", lastModified: article.document.date) { $0.article(at: index) })
+    for index in site.articles.indices {
+      jobs.append(.article(site.articles[index], at: index))
     }
     let procedureUpdated = site.procedures.compactMap { $0.document.updated }.max()
     jobs.append(PageJob(path: Routes.procedures, template: "procedure-index", lastModified: procedureUpdated) { $0.procedureIndex() })
@@ -365,13 +365,26 @@ public struct SiteEmitter: Sendable {
     trail: [(String, String)], lastModified: ContentDate?
   ) -> [PageJob] {
     Pagination(articles, size: site.config.articlesPerPage).pages.map { slice in
-      let list = ListInfo(path: path, title: title, description: description, trail: trail, slice: slice)
-      return PageJob(
-        path: Routes.paginated(path, page: slice.number), template: "article-list", lastModified: lastModified,
-        list: list
-      ) {
-        $0.articleListPage(path: path, title: title, description: description, slice: slice, trail: trail)
-      }
+      .listPage(ListInfo(path: path, title: title, description: description, trail: trail, slice: slice), lastModified: lastModified)
+    }
+  }
+}
+
+extension SiteEmitter.PageJob {
+  /// The home page; `extras`: what the build state kept of its data (`ContextBuilder.home`).
+  static func home(lastModified: ContentDate?, extras: HomeExtras? = nil) -> Self {
+    Self(path: "", template: "home", lastModified: lastModified) { $0.home(extras: extras) }
+  }
+
+  /// The page of the article at `index` of the site's articles.
+  static func article(_ article: RenderedArticle, at index: Int) -> Self {
+    Self(path: article.path, template: "article", lastModified: article.document.date) { $0.article(at: index) }
+  }
+
+  /// A page of an article list.
+  static func listPage(_ list: SiteEmitter.ListInfo, lastModified: ContentDate?) -> Self {
+    Self(path: Routes.paginated(list.path, page: list.slice.number), template: "article-list", lastModified: lastModified, list: list) {
+      $0.articleListPage(path: list.path, title: list.title, description: list.description, slice: list.slice, trail: list.trail)
     }
   }
 }

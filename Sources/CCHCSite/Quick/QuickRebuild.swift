@@ -265,25 +265,19 @@ struct QuickRebuild {
     let emitter = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
     var builder = builder
     emitter.addChrome(to: &builder)
+    // The same jobs as a full build's (`SiteEmitter.pageJobs`), over the articles read.
     var jobs = context.pages.map { index in
       let position = context.position[index]!
-      let article = context.site.articles[position]
-      return SiteEmitter.PageJob(path: article.path, template: "article", lastModified: article.document.date) {
-        $0.article(at: position)
-      }
+      return SiteEmitter.PageJob.article(context.site.articles[position], at: position)
     }
     if !context.lists.isEmpty || context.homeExtras != nil { builder.cards = emitter.articleCards(builder) }
-    if let extras = context.homeExtras {
-      jobs.append(SiteEmitter.PageJob(path: "", template: "home", lastModified: nil) { $0.home(extras: extras) })
-    }
+    if let extras = context.homeExtras { jobs.append(.home(lastModified: nil, extras: extras)) }
     for list in context.lists {
       let slice = Pagination<RenderedArticle>.PageSlice(
         number: list.number, total: list.total,
         items: list.articles.map { context.site.articles[context.position[$0]!] })
-      jobs.append(
-        SiteEmitter.PageJob(path: Routes.paginated(list.path, page: list.number), template: "article-list", lastModified: nil) {
-          $0.articleListPage(path: list.path, title: list.title, description: list.description, slice: slice, trail: list.trail)
-        })
+      let info = SiteEmitter.ListInfo(path: list.path, title: list.title, description: list.description, trail: list.trail, slice: slice)
+      jobs.append(.listPage(info, lastModified: nil))
     }
     var files: [OutputFile] = []
     var entries: [String: PageCache.Entry] = [:]
