@@ -1,4 +1,5 @@
 import CCHCCore
+import Foundation
 
 /// The weaker text of every procedure as search keys: its details (mô tả, đối tượng, cơ quan,
 /// thời hạn), and its text: the Markdown body (thành phần hồ sơ, trình tự…) and the descriptions
@@ -19,16 +20,31 @@ struct ProcedureTextShard {
     let number = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
     let numbers: ([String]) -> [Int] = { $0.map { number[$0]! }.sorted() }
     self.keys = keys
-    self.file = ProcedureIndex.file(
-      "thu-tuc-noi-dung",
-      Contents(keys: keys, details: perProcedure.map { numbers($0.details) }, docs: perProcedure.map { numbers($0.text) }))
+    let data = Self.json(keys: keys, details: perProcedure.map { numbers($0.details) }, docs: perProcedure.map { numbers($0.text) })
+    self.file = OutputFile(path: OutputPaths.searchFile("thu-tuc-noi-dung", hash: ContentHash.hex(data).prefix(8)), contents: .data(data))
   }
 
-  /// The file's contents.
-  struct Contents: Encodable {
-    var keys: [String]
-    var details: [[Int]]
-    var docs: [[Int]]
+  /// The file's JSON, `{"details": …, "docs": …, "keys": …}` (keys in order), written directly:
+  /// hundreds of thousands of numbers.
+  static func json(keys: [String], details: [[Int]], docs: [[Int]]) -> Data {
+    var out: [UInt8] = []
+    out.reserveCapacity((details.count + docs.count) * 256)
+    func lists(_ name: String, _ lists: [[Int]]) {
+      out.append(contentsOf: "\"\(name)\":[".utf8)
+      for (index, list) in lists.enumerated() {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        out.append(contentsOf: JSONWriter.data(integers: list))
+      }
+      out.append(UInt8(ascii: "]"))
+    }
+    out.append(UInt8(ascii: "{"))
+    lists("details", details)
+    out.append(UInt8(ascii: ","))
+    lists("docs", docs)
+    out.append(contentsOf: ",\"keys\":".utf8)
+    JSONWriter.write(.strings(keys), to: &out)
+    out.append(UInt8(ascii: "}"))
+    return Data(out)
   }
 
   /// A procedure's details: description, subjects, agency, deadline.

@@ -210,6 +210,8 @@ public struct SearchIndexBuilder {
 /// Numbers search keys while documents are read, then renumbers them in sorted order.
 struct Vocabulary {
   private var ids: [String: Int] = [:]
+  /// Each token seen, with its id: `keyOf` runs once per distinct token.
+  private var tokenIds: [String: Int] = [:]
   private var keys: [String] = []
   /// What a token is numbered by: its search key, or another form of it.
   let keyOf: (String) -> String
@@ -222,11 +224,15 @@ struct Vocabulary {
   /// The ids of the tokens' keys, in order (positions matter for phrase bonuses).
   mutating func ids(_ tokens: [String]) -> [Int] {
     tokens.map { token in
+      if let id = tokenIds[token] { return id }
       let key = keyOf(token)
-      if let id = ids[key] { return id }
-      keys.append(key)
-      ids[key] = keys.count - 1
-      return keys.count - 1
+      let id = ids[key] ?? keys.count
+      if id == keys.count {
+        keys.append(key)
+        ids[key] = id
+      }
+      tokenIds[token] = id
+      return id
     }
   }
 
