@@ -136,7 +136,7 @@ public struct ContextBuilder: @unchecked Sendable {
   }
 
   /// The feeds a page announces: the column's, the procedure changes', and its category's.
-  func feeds(_ links: HeadLinks) -> [Shared<FeedLink>] {
+  func feeds(_ links: HeadLinks) -> [Shared<Link>] {
     shared.feeds + (links.category.flatMap { shared.categoryFeeds[$0] }.map { [$0] } ?? [])
   }
 
@@ -158,8 +158,8 @@ public struct ContextBuilder: @unchecked Sendable {
     var searchAssets: Shared<AssetLinks>
     var search: Shared<SearchLinks>
     var searchWithIndex: Shared<SearchLinks>
-    var feeds: [Shared<FeedLink>]
-    var categoryFeeds: [String: Shared<FeedLink>]
+    var feeds: [Shared<Link>]
+    var categoryFeeds: [String: Shared<Link>]
     /// The menu entries, and each one's item for templates, not current and current.
     var menuEntries: [MenuEntry]
     var menuItems: [(normal: Shared<MenuItem>, current: Shared<MenuItem>)]
@@ -185,13 +185,13 @@ public struct ContextBuilder: @unchecked Sendable {
     let search = SearchLinks(page: routes.href(Routes.search))
     let searchWithIndex = SearchLinks(page: search.page, index: searchIndex)
     let feeds = [
-      FeedLink(title: "Tin bài \(config.sectionTitle.lowercased())", url: routes.href(OutputPaths.columnFeed)),
-      FeedLink(title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ", url: routes.href(OutputPaths.proceduresFeed)),
+      Link(title: "Tin bài \(config.sectionTitle.lowercased())", url: routes.href(OutputPaths.columnFeed)),
+      Link(title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ", url: routes.href(OutputPaths.proceduresFeed)),
     ]
-    var categoryFeeds: [String: Shared<FeedLink>] = [:]
+    var categoryFeeds: [String: Shared<Link>] = [:]
     for category in config.categories {
       categoryFeeds[category.slug] = Shared(
-        FeedLink(title: "Chuyên mục \(category.name)", url: routes.href(OutputPaths.categoryFeed(category.slug))))
+        Link(title: "Chuyên mục \(category.name)", url: routes.href(OutputPaths.categoryFeed(category.slug))))
     }
     let organization = makeOrganization()
     let entries = menuEntries()

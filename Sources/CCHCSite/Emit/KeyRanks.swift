@@ -1,9 +1,9 @@
 import CCHCCore
 
 /// The distinct search keys of one article with the best rank each reached, gathered from
-/// the key bytes `SearchText.forEachKey` gives: an open-addressing table hashed with the same
-/// FNV-1a as `SearchIndexBuilder.shard(of:)`, so that a string is made once per distinct key
-/// and the shard comes with the hash.
+/// the key bytes `SearchText.forEachKey` gives: an open-addressing table hashed with FNV-1a
+/// (`ContentHash.fnv1a32`), so that a string is made once per distinct key and the shard
+/// comes with the hash.
 struct KeyRanks {
   private struct Entry {
     var hash: UInt32
@@ -27,8 +27,7 @@ struct KeyRanks {
 
   /// Notes `key` with `rank`, keeping the higher rank when it is already there.
   mutating func raise(_ key: UnsafeBufferPointer<UInt8>, to rank: Int) {
-    var hash: UInt32 = 2_166_136_261
-    for byte in key { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    let hash = ContentHash.fnv1a32(key)
     let mask = slots.count - 1
     var slot = Int(hash) & mask
     while slots[slot] >= 0 {
@@ -56,8 +55,8 @@ struct KeyRanks {
     }
   }
 
-  /// The keys with their ranks, split into `count` shards by `hash % count`
-  /// (`SearchIndexBuilder.shard(of:count:)`), each shard in first-seen order.
+  /// The keys with their ranks, split into `count` shards by `hash % count`,
+  /// each shard in first-seen order.
   func sharded(count: Int) -> [[RankedKey]] {
     var shards = [[RankedKey]](repeating: [], count: count)
     arena.withUnsafeBufferPointer { bytes in

@@ -14,10 +14,10 @@ extension ContextBuilder {
   }
 
   /// Phone numbers of the first hotline page, for the foot of printed notices.
-  func printHotlines() -> [PrintHotline] {
+  func printHotlines() -> [Contact] {
     guard let hotline = site.hotlines.first else { return [] }
     return hotline.document.contacts.filter { !$0.phones.isEmpty }.prefix(3).map { contact in
-      PrintHotline(unit: contact.unit, phones: contact.phones.map { Phone(display: $0.display, tel: $0.telURL) })
+      Contact(unit: contact.unit, phones: contact.phones.map { Phone(display: $0.display, tel: $0.telURL) })
     }
   }
 

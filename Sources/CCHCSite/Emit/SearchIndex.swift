@@ -181,13 +181,6 @@ public struct SearchIndexBuilder {
     return ranks.sharded(count: shardCount)
   }
 
-  /// The shard of a key (a stable hash of its bytes).
-  static func shard(of key: String, count: Int) -> Int {
-    var hash: UInt32 = 2_166_136_261
-    for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-    return Int(hash % UInt32(count))
-  }
-
   /// A file of the article index named by its stem and a hash of its bytes.
   static func hashedFile(_ stem: String, _ data: Data) -> OutputFile {
     OutputFile(

@@ -124,11 +124,10 @@ public struct SiteEmitter: Sendable {
     var files: [OutputFile] = []
     for (job, page) in zip(jobs, made) {
       let path = OutputPaths.file(ofPage: job.path)
-      switch page.outcome {
-      case .made(let html):
+      if let html = page.html {
         files.append(OutputFile(path: path, contents: .data(html)))
         fingerprints[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)
-      case .kept:
+      } else {
         files.append(OutputFile(path: path, contents: .keep))
         fingerprints[path] = cache?.entries[path]
       }
@@ -196,10 +195,10 @@ public struct SiteEmitter: Sendable {
     let context = job.context(builder)
     let fingerprint = Fingerprint.hex(Self.fingerprint(template: job.template, theme: theme, context))
     if let cache, cache.canKeep(OutputPaths.file(ofPage: job.path), fingerprint: fingerprint) {
-      return PageResult(fingerprint: fingerprint, outcome: .kept)
+      return PageResult(fingerprint: fingerprint, html: nil)
     }
     let html = theme.render(job.template, context) ?? ""
-    return PageResult(fingerprint: fingerprint, outcome: .made(Data(html.utf8)))
+    return PageResult(fingerprint: fingerprint, html: Data(html.utf8))
   }
 
   /// URLs of the theme's assets by their own file name.

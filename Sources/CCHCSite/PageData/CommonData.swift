@@ -2,7 +2,7 @@
 public final class PageCommon: TemplateData {
   let search: Shared<SearchLinks>
   let share: ShareData
-  let feeds: [Shared<FeedLink>]
+  let feeds: [Shared<Link>]
   let site: Shared<SiteInfo>
   let menu: [Shared<MenuItem>]
   let assets: Shared<AssetLinks>
@@ -16,7 +16,7 @@ public final class PageCommon: TemplateData {
   let headLinksHTML: String?
 
   init(
-    search: Shared<SearchLinks>, share: ShareData, feeds: [Shared<FeedLink>], site: Shared<SiteInfo>, menu: [Shared<MenuItem>],
+    search: Shared<SearchLinks>, share: ShareData, feeds: [Shared<Link>], site: Shared<SiteInfo>, menu: [Shared<MenuItem>],
     assets: Shared<AssetLinks>, page: PageMeta, breadcrumbs: Breadcrumbs? = nil, preview: Shared<PreviewInfo>? = nil,
     chrome: Shared<Chrome>? = nil, headLinksHTML: String? = nil
   ) {
@@ -153,25 +153,6 @@ public final class SearchLinks: TemplateData {
   }
 }
 
-/// A feed a page announces.
-public final class FeedLink: TemplateData {
-  let title: String
-  let url: String
-
-  init(title: String, url: String) {
-    self.title = title
-    self.url = url
-  }
-
-  public func child(named name: String) -> Any? {
-    switch name {
-    case "title": title
-    case "url": url
-    default: nil
-    }
-  }
-}
-
 /// An entry of the main navigation.
 public final class MenuItem: TemplateData {
   let title: String
@@ -225,7 +206,7 @@ public final class PageMeta: TemplateData {
   }
 }
 
-/// A titled link (breadcrumbs, the previous and next article).
+/// A titled link (breadcrumbs, the previous and next article, the feeds a page announces).
 public final class Link: TemplateData {
   let title: String
   let url: String
@@ -339,11 +320,11 @@ public final class ChromeData: TemplateData {
 /// What `head-links.mustache` sees.
 public final class HeadLinksData: TemplateData {
   let site: Shared<SiteInfo>
-  let feeds: [Shared<FeedLink>]
+  let feeds: [Shared<Link>]
   let assets: Shared<AssetLinks>
   let preview: Shared<PreviewInfo>?
 
-  init(site: Shared<SiteInfo>, feeds: [Shared<FeedLink>], assets: Shared<AssetLinks>, preview: Shared<PreviewInfo>? = nil) {
+  init(site: Shared<SiteInfo>, feeds: [Shared<Link>], assets: Shared<AssetLinks>, preview: Shared<PreviewInfo>? = nil) {
     self.site = site
     self.feeds = feeds
     self.assets = assets

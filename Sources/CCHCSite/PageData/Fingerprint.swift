@@ -15,8 +15,7 @@ public enum Fingerprint {
 
   /// A fingerprint as 16 hex digits.
   public static func hex(_ value: UInt64) -> String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    ContentHash.hex(value)
   }
 }
 

@@ -81,7 +81,7 @@ public final class HotlineDetail: TemplateData {
   }
 }
 
-/// One hotline entry.
+/// One hotline entry (at the foot of printed notices: only the unit and its phones).
 public final class Contact: TemplateData, Codable {
   let unit: String
   let phones: [Phone]
@@ -135,25 +135,6 @@ public final class Phone: TemplateData, Codable {
     switch name {
     case "display": display
     case "tel": tel
-    default: nil
-    }
-  }
-}
-
-/// The phone numbers at the foot of printed notices.
-public final class PrintHotline: TemplateData {
-  let unit: String
-  let phones: [Phone]
-
-  init(unit: String, phones: [Phone]) {
-    self.unit = unit
-    self.phones = phones
-  }
-
-  public func child(named name: String) -> Any? {
-    switch name {
-    case "unit": unit
-    case "phones": phones
     default: nil
     }
   }

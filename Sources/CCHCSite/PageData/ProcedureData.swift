@@ -171,10 +171,10 @@ public final class FieldInfo: TemplateData {
 public final class ProcedurePage: TemplateData {
   let common: PageCommon
   let procedure: ProcedureDetail
-  let printHotlines: [PrintHotline]
+  let printHotlines: [Contact]
   let catalogueURL: String
 
-  init(common: PageCommon, procedure: ProcedureDetail, printHotlines: [PrintHotline], catalogueURL: String) {
+  init(common: PageCommon, procedure: ProcedureDetail, printHotlines: [Contact], catalogueURL: String) {
     self.common = common
     self.procedure = procedure
     self.printHotlines = printHotlines
@@ -495,9 +495,9 @@ public final class CataloguePage: TemplateData {
   let common: PageCommon
   let fields: [CatalogueField]
   let procedureCount: Int
-  let printHotlines: [PrintHotline]
+  let printHotlines: [Contact]
 
-  init(common: PageCommon, fields: [CatalogueField], procedureCount: Int, printHotlines: [PrintHotline]) {
+  init(common: PageCommon, fields: [CatalogueField], procedureCount: Int, printHotlines: [Contact]) {
     self.common = common
     self.fields = fields
     self.procedureCount = procedureCount

@@ -284,7 +284,7 @@ struct QuickRebuild {
     for job in jobs {
       guard context.theme.templateNames.contains(job.template) else { return nil }
       let page = emitter.make(job, builder)
-      guard case .made(let html) = page.outcome else { return nil }
+      guard let html = page.html else { return nil }
       let path = OutputPaths.file(ofPage: job.path)
       files.append(OutputFile(path: path, contents: .data(html)))
       entries[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)

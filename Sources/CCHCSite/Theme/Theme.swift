@@ -119,7 +119,19 @@ public enum ContentHash {
         hash = hash &* 0x100_0000_01b3
       }
     }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    return hex(hash)
+  }
+
+  /// A 64-bit value as 16 hex digits.
+  public static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  /// 32-bit FNV-1a of bytes (the search index's shards).
+  static func fnv1a32(_ bytes: some Sequence<UInt8>) -> UInt32 {
+    var hash: UInt32 = 2_166_136_261
+    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return hash
   }
 }
