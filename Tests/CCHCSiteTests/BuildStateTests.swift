@@ -66,9 +66,9 @@ import Testing
       homeArticles: 6, homeExtras: Array("{\"procedureCount\":3}".utf8),
       feeds: [.init(path: "rss.xml", articles: [0])],
       search: .init(
-        mainPath: "tim-kiem/chi-muc.1.json", vocabularyName: "tu-khoa.2.json",
+        vocabularyName: "tu-khoa.2.json",
         keys: [.init(key: "a", count: 1, file: "a.3.json"), .init(key: "b", count: 1, file: "b.4.json")],
-        searchBoxPages: ["index.html"], chunks: ["m/0.5.json"]),
+        chunks: ["m/0.5.json"]),
       outputs: ["index.html": 12], pages: ["index.html": .init(fingerprint: "00ff", size: 12)],
       warnings: [ContentError(path: "content/tin-bai/a.md", line: 3, code: "broken-link", message: "liên kết hỏng", severity: .warning)])
     state.save(outputDirectory: output)
@@ -89,7 +89,7 @@ import Testing
     #expect(loaded.search.chunks == ["m/0.5.json"])
     #expect(loaded.feeds.map(\.articles) == [[0]])
     #expect(loaded.search.keys.map(\.file) == ["a.3.json", "b.4.json"])
-    #expect(loaded.search.searchBoxPages == ["index.html"])
+    #expect(loaded.search.chunks == ["m/0.5.json"])
     #expect(loaded.outputs == state.outputs)
     #expect(loaded.pages == state.pages)
     #expect(loaded.warnings == state.warnings)

@@ -942,8 +942,11 @@
   if (typeof document === "undefined") return;
 
   // ---------------------------------------------------------------- page
-  function fetchJSON(url) {
-    return fetch(url).then(function (response) {
+  // `fresh`: ask the server whether the file changed even when the browser holds a copy (the
+  // main index file keeps its name from one build to the next; every other file's name
+  // carries a hash of its bytes).
+  function fetchJSON(url, fresh) {
+    return fetch(url, fresh ? { cache: "no-cache" } : undefined).then(function (response) {
       if (!response.ok) throw new Error(url + ": " + response.status);
       return response.json();
     });
@@ -1139,10 +1142,17 @@
       return parts[url];
     }
 
+    // The main file of the index, fetched once per page and always checked with the server.
+    function entryFile() {
+      var url = form.getAttribute("data-search-index");
+      if (!parts[url]) parts[url] = fetchJSON(url, true);
+      return parts[url];
+    }
+
     // The index for a query made of codes only: the codes, then the parts of the table that hold
     // the procedures they match (an index of those procedures alone).
     function loadForCodes(query) {
-      return part(form.getAttribute("data-search-index")).then(function (entry) {
+      return entryFile().then(function (entry) {
         return part(entry.base + entry.codes).then(function (codesFile) {
           var positions = codePositions(codesFile, query);
           var needed = [];
@@ -1167,7 +1177,7 @@
     function load(withWords) {
       var kind = withWords ? "words" : "table";
       if (!indexes[kind]) {
-        indexes[kind] = part(form.getAttribute("data-search-index")).then(function (entry) {
+        indexes[kind] = entryFile().then(function (entry) {
           var wanted = [part(entry.base + entry.table)];
           if (withWords) wanted.push(part(entry.base + entry.words));
           return Promise.all(wanted).then(function (got) {

@@ -37,8 +37,12 @@ public enum OutputPaths {
   public static let searchFolder = Routes.search
   /// The folder of the article part of the search index.
   public static let articleIndexFolder = searchFolder + "bai/"
+  /// The main file of the search index, which names every other one. Its name never
+  /// changes, so that pages name it without depending on the index; `search.js` revalidates
+  /// it on every load, and the files it names carry hashes (cached for good).
+  public static let searchMain = searchFolder + "chi-muc.json"
   /// A file of the search index named by its stem and a hash of its bytes
-  /// (`tim-kiem/chi-muc.1a2b3c4d.json`).
+  /// (`tim-kiem/thu-tuc.1a2b3c4d.json`).
   public static func searchFile(_ stem: String, hash: some StringProtocol, in folder: String = searchFolder) -> String {
     "\(folder)\(stem).\(hash).json"
   }

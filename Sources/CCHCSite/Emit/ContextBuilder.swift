@@ -11,8 +11,6 @@ public struct ContextBuilder: @unchecked Sendable {
   public let imageSizes: [String: (width: Int, height: Int)]
   /// Pixel size of the theme's default share picture.
   public let defaultImageSize: (width: Int, height: Int)?
-  /// Root-relative URL of the main search index file.
-  public private(set) var searchIndex: String?
   let dates: DateFormatting
   /// Index in `site.fields` of each procedure's field, by code.
   let fieldOfCode: [String: Int]
@@ -31,9 +29,8 @@ public struct ContextBuilder: @unchecked Sendable {
   /// Creates a builder for one site.
   public init(
     site: Site, assetURLs: [String: String], imageSizes: [String: (width: Int, height: Int)] = [:],
-    defaultImageSize: (width: Int, height: Int)? = nil, searchIndex: String? = nil
+    defaultImageSize: (width: Int, height: Int)? = nil
   ) {
-    self.searchIndex = searchIndex
     self.site = site
     self.assetURLs = assetURLs
     self.imageSizes = imageSizes
@@ -48,15 +45,6 @@ public struct ContextBuilder: @unchecked Sendable {
     self.tagURLs = Dictionary(uniqueKeysWithValues: spellings.map { ($0, site.routes.href(Routes.tag($0))) })
     self.shared = nil
     self.shared = sharedParts()
-  }
-
-  /// The same builder for the pages with a search box (`searchBoxKinds`), which name the
-  /// search index file.
-  public func withSearchIndex(_ href: String) -> ContextBuilder {
-    var copy = self
-    copy.searchIndex = href
-    copy.shared = copy.sharedParts()
-    return copy
   }
 
   var routes: Routes { site.routes }
@@ -88,8 +76,7 @@ public struct ContextBuilder: @unchecked Sendable {
   public func common(_ info: PageInfo) -> PageCommon {
     let isHome = info.kind == "home"
     let title = isHome ? "\(config.sectionTitle) – \(config.unitName)" : "\(info.heading) – \(config.sectionTitle) – \(config.unitName)"
-    // Only the pages with a search box name the index (whose name changes with the content),
-    // so that other pages stay the same when unrelated content changes.
+    // Only the pages with a search box name the index and load its script.
     let hasSearchBox = Self.searchBoxKinds.contains(info.kind)
     let category = config.categories.first { info.path.hasPrefix(Routes.category($0.slug)) }?.slug
     let links = HeadLinks(hasSearchBox: hasSearchBox, category: category)
@@ -147,7 +134,8 @@ public struct ContextBuilder: @unchecked Sendable {
       preview: shared.preview)
   }
 
-  /// The kinds of page with a search box: the only pages that name the search index file.
+  /// The kinds of page with a search box: the only pages that name the search index file
+  /// and load `search.js`.
   /// (Their templates carry the same names.)
   public static let searchBoxKinds: Set<String> = ["home", "procedure-index", "search"]
 
@@ -183,7 +171,7 @@ public struct ContextBuilder: @unchecked Sendable {
     let searchAssets = AssetLinks(
       css: assets.css, js: assets.js, icon: assets.icon, searchJS: assetURLs["search.js"])
     let search = SearchLinks(page: routes.href(Routes.search))
-    let searchWithIndex = SearchLinks(page: search.page, index: searchIndex)
+    let searchWithIndex = SearchLinks(page: search.page, index: routes.href(OutputPaths.searchMain))
     let feeds = [
       Link(title: "Tin bài \(config.sectionTitle.lowercased())", url: routes.href(OutputPaths.columnFeed)),
       Link(title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ", url: routes.href(OutputPaths.proceduresFeed)),

@@ -27,14 +27,12 @@ public struct SearchIndexBuilder {
   /// Articles per metadata chunk.
   static let chunkSize = 100
 
-  /// The index files, the path of the main file (relative to the site root), and what a
-  /// quick rebuild needs to update the article index (`BuildState.SearchRecord`, each
-  /// article's keys as (key number, rank) pairs).
+  /// The index files (the main one is `OutputPaths.searchMain`), and what a quick rebuild
+  /// needs to update the article index (`BuildState.SearchRecord`, each article's keys as
+  /// (key number, rank) pairs).
   public struct Built {
     /// Every file of the index.
     public var files: [OutputFile]
-    /// The main file, relative to the site root.
-    public var mainPath: String
     var record: BuildState.SearchRecord
     var articleKeys: [[UInt8]]
   }
@@ -52,17 +50,8 @@ public struct SearchIndexBuilder {
       "codes": .string(entry.codes), "words": .string(entry.words), "text": .string(entry.text),
       "vocabulary": .object(entry.vocabulary.mapValues(JSONValue.string)), "hotlines": .array(entry.hotlines.map(JSONValue.strings)),
     ]
-    let data = JSONWriter.data(main)
-    let mainPath = Self.mainPath(data)
-    files.append(OutputFile(path: mainPath, contents: .data(data)))
-    var search = record
-    search.mainPath = mainPath
-    return Built(files: files, mainPath: mainPath, record: search, articleKeys: articleKeys)
-  }
-
-  /// The path of the main index file with these bytes.
-  static func mainPath(_ data: Data) -> String {
-    OutputPaths.searchFile("chi-muc", hash: ContentHash.hex(data).prefix(8))
+    files.append(OutputFile(path: OutputPaths.searchMain, contents: .data(JSONWriter.data(main))))
+    return Built(files: files, record: record, articleKeys: articleKeys)
   }
 
   /// Folder of the article index.

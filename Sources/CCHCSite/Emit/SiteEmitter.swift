@@ -84,8 +84,6 @@ public struct SiteEmitter: Sendable {
 
   /// The files that do not come from templates, and the build state's record.
   struct OtherFiles: Sendable {
-    /// The main file of the search index (that pages with a search box name).
-    var searchMain = ""
     /// The QR codes, with their page-cache entries.
     var codes: [(OutputFile, PageCache.Entry)] = []
     /// The search index, the sitemap, the feeds, `robots.txt`, the assets and the files of `tep/`.
@@ -95,28 +93,21 @@ public struct SiteEmitter: Sendable {
 
   /// Every page, with the files that do not come from templates. The article cards are made
   /// first (on every core), so that every page that shows them can be made; then the search
-  /// index, the QR codes and the other files are made on one thread while the pages that do
-  /// not name the index are made on the others, then the pages that name it (those with a
-  /// search box).
+  /// index, the QR codes and the other files are made on one thread while the pages are made
+  /// on the others.
   func makePages(_ jobs: [PageJob], _ builder: ContextBuilder) -> (made: [PageResult], others: OtherFiles) {
-    var cardsReady = builder
-    cardsReady.cards = timings.measure("Emit: thẻ tin bài") { articleCards(builder) }
-    let withCards = cardsReady
+    var withCards = builder
+    withCards.cards = timings.measure("Emit: thẻ tin bài") { articleCards(builder) }
     let emitter = self
-    let namesIndex = jobs.map { ContextBuilder.searchBoxKinds.contains($0.template) }
-    let (plain, named) = (jobs.indices.filter { !namesIndex[$0] }, jobs.indices.filter { namesIndex[$0] })
-    let (others, plainPages) = Concurrently.run(
-      { emitter.otherFiles(jobs, withCards) },
+    let ready = withCards
+    let (others, made) = Concurrently.run(
+      { emitter.otherFiles(jobs, ready) },
       and: {
         emitter.timings.measure("Emit: trang (dữ liệu, dấu vân tay, mẫu giao diện)") {
-          ParallelMap.map(plain) { emitter.make(jobs[$0], withCards) }
+          ParallelMap.map(jobs) { emitter.make($0, ready) }
         }
       })
-    let withIndex = withCards.withSearchIndex(site.routes.href(others.searchMain))
-    let namedPages = timings.measure("Emit: trang có ô tìm kiếm") { ParallelMap.map(named) { emitter.make(jobs[$0], withIndex) } }
-    var made = [PageResult?](repeating: nil, count: jobs.count)
-    for (index, page) in zip(plain + named, plainPages + namedPages) { made[index] = page }
-    return (made.map { $0! }, others)
+    return (made, others)
   }
 
   /// The pages' files (kept ones as `.keep`), noting their page-cache entries.
@@ -139,9 +130,6 @@ public struct SiteEmitter: Sendable {
   func record(_ jobs: [PageJob], _ search: SearchIndexBuilder.Built, _ builder: ContextBuilder) -> Record {
     var record = Record()
     record.search = search.record
-    record.search.searchBoxPages = jobs.filter { ContextBuilder.searchBoxKinds.contains($0.template) }.map {
-      OutputPaths.file(ofPage: $0.path)
-    }
     record.articleKeys = search.articleKeys
     let position = Dictionary(uniqueKeysWithValues: site.articles.indices.map { (site.articles[$0].path, $0) })
     record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
@@ -164,7 +152,6 @@ public struct SiteEmitter: Sendable {
   func otherFiles(_ jobs: [PageJob], _ builder: ContextBuilder) -> OtherFiles {
     var others = OtherFiles()
     let search = timings.measure("Emit: chỉ mục tìm kiếm") { SearchIndexBuilder(site: site, memo: memo?.articleKeys).build() }
-    others.searchMain = search.mainPath
     others.codes = timings.measure("Emit: mã QR") { qrFiles() }
     others.record = timings.measure("Emit: ghi nhận cho lần dựng sau") { record(jobs, search, builder) }
     others.files = search.files + fixedFiles(jobs, builder)
@@ -206,8 +193,7 @@ public struct SiteEmitter: Sendable {
     Dictionary(uniqueKeysWithValues: theme.assets.map { ($0.name, site.routes.href($0.outputPath)) })
   }
 
-  /// The builder of template data, with the pictures' sizes (without the search index, which
-  /// `ContextBuilder.withSearchIndex` adds for the pages that name it).
+  /// The builder of template data, with the pictures' sizes.
   func contextBuilder() -> ContextBuilder {
     let loader = ContentLoader(contentDirectory: contentDirectory)
     var imageSizes: [String: (width: Int, height: Int)] = [:]

@@ -38,13 +38,11 @@ struct QuickRebuild {
     guard let search = timings.measure("Dựng nhanh: chỉ mục tìm kiếm", { searchPatch(context, edited: edited, next: &next) })
     else { return nil }
     let builder = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
-      .contextBuilder().withSearchIndex(context.site.routes.href(search.record.mainPath))
+      .contextBuilder()
     guard let (pages, entries) = timings.measure("Dựng nhanh: trang", { makePages(context, builder: builder) }),
       let feeds = timings.measure("Dựng nhanh: RSS", { feeds(context, builder: builder) })
     else { return nil }
-    // A page made again replaces the search patch's copy of it (the home page names the index).
-    let made = Set(pages.map(\.path))
-    let files = pages + feeds + search.files.filter { !made.contains($0.path) }
+    let files = pages + feeds + search.files
     let written = try SiteBuilder.write(into: outputDirectory, timings: timings, problems: Diagnostics()) { writer in
       try writer.patch(files, removing: search.removed)
     }

@@ -3,10 +3,10 @@ import Foundation
 
 /// Updates the article search index of the last build for articles whose keys changed:
 /// only the postings files of those keys are rewritten (and the metadata chunks of articles
-/// whose title or summary changed), then the vocabulary that names them, the main index file
-/// that names the vocabulary and the chunks, and the pages that name the main file. Every
-/// file read back from the output is checked against the hash in its name (or its recorded
-/// size); any doubt makes the whole rebuild fall back to a full build.
+/// whose title or summary changed), then the vocabulary that names them and the main index
+/// file that names the vocabulary and the chunks. Every file read back from the output is
+/// checked against the hash in its name (the main file: its recorded size); any doubt makes
+/// the whole rebuild fall back to a full build.
 struct SearchPatch {
   /// The index as it will be after the patch.
   private(set) var record: BuildState.SearchRecord
@@ -96,7 +96,7 @@ struct SearchPatch {
   }
 
   /// The vocabulary, then the main file (which names the vocabulary and the metadata chunks)
-  /// and the pages that name it, when either changed.
+  /// when either changed.
   mutating func rewriteVocabulary() -> Bool {
     let directory = SearchIndexBuilder.articleDirectory
     let listed = record.keys.filter { $0.count > 0 }.sorted { SearchIndexBuilder.codeUnitOrder($0.key, $1.key) }
@@ -109,24 +109,14 @@ struct SearchPatch {
       record.vocabularyName = vocabularyName
     }
     if renamed.isEmpty { return true }
-    guard var main = read(record.mainPath), SearchIndexBuilder.mainPath(main) == record.mainPath else { return false }
+    let mainPath = OutputPaths.searchMain
+    guard var main = read(mainPath), main.count == outputSizes[mainPath] else { return false }
     for (old, new) in renamed {
       let (patched, count) = ByteReplace.all(in: main, "\"\(old)\"", "\"\(new)\"")
       guard count == 1 else { return false }
       main = patched
     }
-    let mainPath = SearchIndexBuilder.mainPath(main)
     files.append(OutputFile(path: mainPath, contents: .data(main)))
-    removed.append(record.mainPath)
-    let oldName = String(record.mainPath.split(separator: "/").last ?? "")
-    let newName = String(mainPath.split(separator: "/").last ?? "")
-    for page in record.searchBoxPages {
-      guard let html = read(page), html.count == outputSizes[page] else { return false }
-      let (patched, count) = ByteReplace.all(in: html, oldName, newName)
-      guard count > 0 else { return false }
-      files.append(OutputFile(path: page, contents: .data(patched)))
-    }
-    record.mainPath = mainPath
     return true
   }
 

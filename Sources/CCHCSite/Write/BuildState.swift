@@ -91,20 +91,16 @@ struct BuildState {
 
   /// The search index files a quick rebuild updates.
   struct SearchRecord {
-    /// The main index file (`tim-kiem/chi-muc.<hash>.json`).
-    var mainPath = ""
     /// The article vocabulary, relative to `tim-kiem/bai/` (`tu-khoa.<hash>.json`).
     var vocabularyName = ""
     /// Every key of the article index (numbers stay stable across quick rebuilds).
     var keys: [KeyRecord] = []
-    /// Page files that name the main index (the pages with a search box).
-    var searchBoxPages: [String] = []
     /// The article metadata files, relative to `tim-kiem/bai/` (`m/<n>.<hash>.json`).
     var chunks: [String] = []
   }
 
   /// File format version.
-  static let version = 5
+  static let version = 6
   /// `PageCache.generator` of the build that wrote it.
   var generator: String
   /// The build settings (folders, base URL, drafts, preview) it was made with.
@@ -204,14 +200,12 @@ struct BuildState {
       w.string(feed.path)
       w.list(feed.articles) { $0.int($1) }
     }
-    w.string(search.mainPath)
     w.string(search.vocabularyName)
     w.list(search.keys) { w, key in
       w.string(key.key)
       w.int(key.count)
       w.string(key.file)
     }
-    w.list(search.searchBoxPages) { $0.string($1) }
     w.list(search.chunks) { $0.string($1) }
     w.counts(outputs.map { ($0.key, $0.value) })
     w.list(Array(pages)) { w, entry in
@@ -258,12 +252,12 @@ struct BuildState {
         guard let path = r.string(), let members = r.list({ $0.int() }) else { return nil }
         return FeedRecord(path: path, articles: members)
       }),
-      let mainPath = r.string(), let vocabularyName = r.string(),
+      let vocabularyName = r.string(),
       let keys = r.list({ r -> KeyRecord? in
         guard let key = r.string(), let count = r.int(), let file = r.string() else { return nil }
         return KeyRecord(key: key, count: count, file: file)
       }),
-      let searchBoxPages = r.list({ $0.string() }), let chunks = r.list({ $0.string() }),
+      let chunks = r.list({ $0.string() }),
       let outputs = r.counts(),
       let pages = r.list({ r -> (String, PageCache.Entry)? in
         guard let path = r.string(), let fingerprint = r.string(), let size = r.int() else { return nil }
@@ -284,8 +278,7 @@ struct BuildState {
       homeArticles: homeArticles,
       homeExtras: homeExtras, feeds: feeds,
       search: SearchRecord(
-        mainPath: mainPath, vocabularyName: vocabularyName, keys: keys, searchBoxPages: searchBoxPages,
-        chunks: chunks),
+        vocabularyName: vocabularyName, keys: keys, chunks: chunks),
       outputs: Dictionary(outputs, uniquingKeysWith: { a, _ in a }), pages: Dictionary(pages, uniquingKeysWith: { a, _ in a }),
       warnings: warnings)
   }
