@@ -58,12 +58,17 @@ import Testing
       ],
       routes: ["tin-bai/a.md": "tin-bai/a/"], staticFiles: [StaticFile(relativePath: "tep/a.pdf", size: 99)],
       articles: [.init(relativePath: "tin-bai/a.md", path: "tin-bai/a/", placement: 42, card: 43, keys: [0, 2, 1, 0])],
-      lists: [
+      pageReads: [
         .init(
-          file: "tin-bai/index.html", path: "tin-bai/", title: "Tin bài", description: nil,
-          trail: [("Tin bài", "tin-bai/")], number: 1, total: 1, articles: [0])
+          file: "tin-bai/index.html",
+          recipe: .list(
+            .init(path: "tin-bai/", title: "Tin bài", description: nil, trail: [("Tin bài", "tin-bai/")], number: 1, total: 1)),
+          whole: [], cards: [0]),
+        .init(file: "index.html", recipe: .home, whole: [], cards: [0]),
+        .init(file: "tin-bai/a/index.html", recipe: .article, whole: [0], cards: []),
+        .init(file: "hoi-dap/index.html", recipe: .none, whole: [], cards: [0]),
       ],
-      homeArticles: 6, homeExtras: Array("{\"procedureCount\":3}".utf8),
+      siteWideReads: [0], siteWide: 0xFEDC_BA98_7654_3210, homeExtras: Array("{\"procedureCount\":3}".utf8),
       feeds: [.init(path: "rss.xml", articles: [0])],
       search: .init(
         vocabularyName: "tu-khoa.2.json",
@@ -81,10 +86,15 @@ import Testing
     #expect(loaded.articles.map(\.keys) == [[0, 2, 1, 0]])
     #expect(loaded.articles.map(\.placement) == [42])
     #expect(loaded.articles.map(\.card) == [43])
-    #expect(loaded.lists.map(\.title) == ["Tin bài"])
-    #expect(loaded.lists.map(\.description) == [nil])
-    #expect(loaded.lists.first?.trail.map(\.1) == ["tin-bai/"])
-    #expect(loaded.homeArticles == 6)
+    #expect(loaded.pageReads.map(\.file) == state.pageReads.map(\.file))
+    #expect(loaded.pageReads.map(\.whole) == [[], [], [0], []])
+    #expect(loaded.pageReads.map(\.cards) == [[0], [0], [], [0]])
+    guard case .list(let list) = loaded.pageReads[0].recipe else { Issue.record("not a list"); return }
+    #expect(list.title == "Tin bài" && list.description == nil && list.number == 1 && list.total == 1)
+    #expect(list.trail.map(\.1) == ["tin-bai/"])
+    #expect(loaded.pageReads[1...].map { "\($0.recipe)" } == ["home", "article", "none"])
+    #expect(loaded.siteWideReads == [0])
+    #expect(loaded.siteWide == 0xFEDC_BA98_7654_3210)
     #expect(loaded.homeExtras == state.homeExtras && !loaded.homeExtras.isEmpty)
     #expect(loaded.search.chunks == ["m/0.5.json"])
     #expect(loaded.feeds.map(\.articles) == [[0]])

@@ -50,6 +50,7 @@ extension ContextBuilder {
   /// One article's page.
   public func article(at index: Int) -> ArticlePage {
     let rendered = site.articles[index]
+    reads?.whole(rendered)
     let a = rendered.document
     let text = Self.summary(of: rendered)
     let description = Self.metaDescription(text)
@@ -72,8 +73,13 @@ extension ContextBuilder {
         summary: text, bodyHTML: rendered.body.html, isDraft: a.isDraft, isScheduled: a.date.instant > site.now.instant,
         cover: cover(a), author: a.author, source: a.origin,
         audio: a.audio.map { Audio(url: fileURL($0), type: MediaType.of($0)) },
-        previous: older.map { Link(title: $0.document.title, url: routes.href($0.path)) },
-        next: newer.map { Link(title: $0.document.title, url: routes.href($0.path)) }))
+        previous: older.map(articleLink), next: newer.map(articleLink)))
+  }
+
+  /// A link to an article (its title).
+  func articleLink(_ article: RenderedArticle) -> Link {
+    reads?.card(article)
+    return Link(title: article.document.title, url: routes.href(article.path))
   }
 
   /// An other page.

@@ -25,6 +25,10 @@ public struct ContextBuilder: @unchecked Sendable {
   public var headLinks: [HeadLinks: String] = [:]
   /// Every article's card, rendered once, by article path (empty: lists build their cards).
   public var cards: [String: Shared<ArticleCard>] = [:]
+  /// Where the articles the data shows are noted (`SiteEmitter.make` sets one per page).
+  var reads: ReadLog?
+  /// The articles the parts shared by every page read (the footer's year).
+  private(set) var siteWideReads = ArticleReads()
 
   /// Creates a builder for one site.
   public init(
@@ -44,7 +48,11 @@ public struct ContextBuilder: @unchecked Sendable {
     let spellings = Set(site.articles.flatMap(\.document.tags))
     self.tagURLs = Dictionary(uniqueKeysWithValues: spellings.map { ($0, site.routes.href(Routes.tag($0))) })
     self.shared = nil
+    let log = ReadLog()
+    self.reads = log
     self.shared = sharedParts()
+    self.reads = nil
+    self.siteWideReads = log.reads
   }
 
   var routes: Routes { site.routes }
@@ -203,8 +211,9 @@ public struct ContextBuilder: @unchecked Sendable {
   public static let reloadScriptPath = "/__cchc/reload.js"
 
   func newestYear() -> String? {
-    guard let newest = site.articles.first?.document.date else { return nil }
-    return String(dates.display(newest).suffix(4))
+    guard let newest = site.articles.first else { return nil }
+    reads?.card(newest)
+    return String(dates.display(newest.document.date).suffix(4))
   }
 
   /// The main navigation: the shared menu items with the one at `currentIndex` (if any) marked current.
@@ -220,6 +229,12 @@ public struct ContextBuilder: @unchecked Sendable {
   /// The data `site-header.mustache` and `site-footer.mustache` see, for a menu state.
   public func chromeContext(currentIndex: Int?) -> ChromeData {
     ChromeData(site: shared.site, menu: menu(currentIndex: currentIndex), assets: shared.assets)
+  }
+
+  /// A fingerprint of what every page shares that content can change: the `site` block and
+  /// the rendered header and footer (set `chrome` first).
+  var siteWideFingerprint: UInt64 {
+    Fingerprint.of([shared.site.fingerprint] + chrome.map(\.fingerprint))
   }
 
   /// The shared `site` block.
@@ -254,12 +269,16 @@ public struct ContextBuilder: @unchecked Sendable {
   /// The card a list shows for an article: the shared one when rendered, else built now.
   func listedCard(_ article: RenderedArticle) -> Shared<ArticleCard> {
     // Not `??`: its closure would copy the article.
-    if let card = cards[article.path] { return card }
+    if let card = cards[article.path] {
+      reads?.card(article)
+      return card
+    }
     return Shared(articleCard(article))
   }
 
   /// An article's card for lists.
   public func articleCard(_ article: RenderedArticle) -> ArticleCard {
+    reads?.card(article)
     let a = article.document
     return ArticleCard(
       title: a.title, url: routes.href(article.path), date: dates.display(a.date), datetime: dates.iso(a.date),

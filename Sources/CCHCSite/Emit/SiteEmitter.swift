@@ -27,8 +27,10 @@ public struct SiteEmitter: Sendable {
     /// Each article's search keys (in site order), encoded.
     var articleKeys: [[UInt8]] = []
     var feeds: [BuildState.FeedRecord] = []
-    var lists: [BuildState.ListPageRecord] = []
-    var homeArticles = 0
+    /// The pages whose data read articles, and what the parts every page shares read.
+    var pageReads: [BuildState.PageRecord] = []
+    var siteWideReads: [Int] = []
+    var siteWide: UInt64 = 0
     /// `ContextBuilder.homeExtras()` as JSON (`HomeExtras.encoded`).
     var homeExtras: [UInt8] = []
   }
@@ -48,8 +50,8 @@ public struct SiteEmitter: Sendable {
     var template: String
     /// The page's `lastmod` in the sitemap.
     var lastModified: ContentDate?
-    /// For a page of an article list: which list and which articles (for the build state).
-    var list: ListInfo? = nil
+    /// How a quick rebuild makes the page again (`BuildState.Recipe`).
+    var recipe: BuildState.Recipe = .none
     var context: (ContextBuilder) -> any TemplateData
   }
 
@@ -79,6 +81,8 @@ public struct SiteEmitter: Sendable {
     }
     files += others.files
     record = others.record
+    (record.pageReads, record.siteWideReads) = pageReads(jobs, made, builder)
+    record.siteWide = builder.siteWideFingerprint
     return timings.measure("Emit: xếp tệp") { files.sorted { $0.path < $1.path } }
   }
 
@@ -131,21 +135,32 @@ public struct SiteEmitter: Sendable {
     var record = Record()
     record.search = search.record
     record.articleKeys = search.articleKeys
-    let position = Dictionary(uniqueKeysWithValues: site.articles.indices.map { (site.articles[$0].path, $0) })
+    let position = articlePositions
     record.feeds = FeedBuilder(site: site, builder: builder).articleFeeds().map { feed in
       BuildState.FeedRecord(path: feed.path, articles: feed.articles.compactMap { position[$0.path] })
     }
-    record.lists = jobs.compactMap { job in
-      job.list.map { list in
-        BuildState.ListPageRecord(
-          file: OutputPaths.file(ofPage: job.path), path: list.path, title: list.title, description: list.description,
-          trail: list.trail, number: list.slice.number, total: list.slice.total,
-          articles: list.slice.items.compactMap { position[$0.path] })
-      }
-    }
-    record.homeArticles = builder.homeArticleCount
     record.homeExtras = builder.homeExtras().encoded
     return record
+  }
+
+  /// Each article's position in the site's articles, by path.
+  var articlePositions: [String: Int] {
+    Dictionary(uniqueKeysWithValues: site.articles.indices.map { (site.articles[$0].path, $0) })
+  }
+
+  /// What the pages and the parts every page shares read, as positions in the site's articles.
+  func pageReads(
+    _ jobs: [PageJob], _ made: [PageResult], _ builder: ContextBuilder
+  ) -> (pages: [BuildState.PageRecord], siteWide: [Int]) {
+    let position = articlePositions
+    let positions = { (paths: [String]) in paths.compactMap { position[$0] } }
+    let pages = zip(jobs, made).compactMap { job, page -> BuildState.PageRecord? in
+      if page.reads.whole.isEmpty && page.reads.cards.isEmpty { return nil }
+      return BuildState.PageRecord(
+        file: OutputPaths.file(ofPage: job.path), recipe: job.recipe, whole: positions(page.reads.whole),
+        cards: positions(page.reads.cards))
+    }
+    return (pages, positions(builder.siteWideReads.whole + builder.siteWideReads.cards))
   }
 
   /// The search index, the QR codes and the build state's record, then `fixedFiles`.
@@ -179,13 +194,16 @@ public struct SiteEmitter: Sendable {
   /// Builds a page's template data, fingerprints it, and renders it unless the page cache
   /// keeps the file.
   func make(_ job: PageJob, _ builder: ContextBuilder) -> PageResult {
+    var builder = builder
+    let log = ReadLog()
+    builder.reads = log
     let context = job.context(builder)
     let fingerprint = Fingerprint.hex(Self.fingerprint(template: job.template, theme: theme, context))
     if let cache, cache.canKeep(OutputPaths.file(ofPage: job.path), fingerprint: fingerprint) {
-      return PageResult(fingerprint: fingerprint, html: nil)
+      return PageResult(fingerprint: fingerprint, html: nil, reads: log.reads)
     }
     let html = theme.render(job.template, context) ?? ""
-    return PageResult(fingerprint: fingerprint, html: Data(html.utf8))
+    return PageResult(fingerprint: fingerprint, html: Data(html.utf8), reads: log.reads)
   }
 
   /// URLs of the theme's assets by their own file name.
@@ -225,7 +243,7 @@ public struct SiteEmitter: Sendable {
   static func droppingLineEnd(_ text: String) -> String {
     let bytes = text.utf8
     guard bytes.last == UInt8(ascii: "\n"), bytes.dropLast().last != UInt8(ascii: "\r") else { return text }
-    return String(Substring(bytes.dropLast()) ?? Substring(text))
+    return String(Substring(bytes.dropLast()))
   }
 
   /// The templates rendered once and printed by many pages (see `docs/theme-context.md`).
@@ -358,17 +376,26 @@ public struct SiteEmitter: Sendable {
 extension SiteEmitter.PageJob {
   /// The home page; `extras`: what the build state kept of its data (`ContextBuilder.home`).
   static func home(lastModified: ContentDate?, extras: HomeExtras? = nil) -> Self {
-    Self(path: "", template: "home", lastModified: lastModified) { $0.home(extras: extras) }
+    Self(path: "", template: "home", lastModified: lastModified, recipe: .home) { $0.home(extras: extras) }
   }
 
   /// The page of the article at `index` of the site's articles.
   static func article(_ article: RenderedArticle, at index: Int) -> Self {
-    Self(path: article.path, template: "article", lastModified: article.document.date) { $0.article(at: index) }
+    Self(path: article.path, template: "article", lastModified: article.document.date, recipe: .article) {
+      $0.article(at: index)
+    }
   }
 
   /// A page of an article list.
   static func listPage(_ list: SiteEmitter.ListInfo, lastModified: ContentDate?) -> Self {
-    Self(path: Routes.paginated(list.path, page: list.slice.number), template: "article-list", lastModified: lastModified, list: list) {
+    let recipe = BuildState.Recipe.list(
+      BuildState.ListRecipe(
+        path: list.path, title: list.title, description: list.description, trail: list.trail, number: list.slice.number,
+        total: list.slice.total))
+    return Self(
+      path: Routes.paginated(list.path, page: list.slice.number), template: "article-list", lastModified: lastModified,
+      recipe: recipe
+    ) {
       $0.articleListPage(path: list.path, title: list.title, description: list.description, slice: list.slice, trail: list.trail)
     }
   }

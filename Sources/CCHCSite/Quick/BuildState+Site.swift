@@ -26,7 +26,7 @@ extension BuildState {
     self.init(
       generator: PageCache.generator, settings: settings, timeBoundary: site.timeBoundary?.timeIntervalSince1970,
       sources: sources, routes: site.routes.byFile, staticFiles: site.staticFiles, articles: articles,
-      lists: emitted.lists, homeArticles: emitted.homeArticles,
+      pageReads: emitted.pageReads, siteWideReads: emitted.siteWideReads, siteWide: emitted.siteWide,
       homeExtras: emitted.homeExtras, feeds: emitted.feeds, search: emitted.search, outputs: outputs, pages: pages, warnings: warnings)
   }
 }

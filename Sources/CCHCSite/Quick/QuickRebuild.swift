@@ -3,17 +3,19 @@ import Foundation
 
 /// The quick path of a rebuild (`cchc build` again, the preview server after an edit). When
 /// the only files changed since the last build are published articles that keep their place
-/// (`ArticleOutline.placement`: path, date, categories, tags, draft), only what depends on
-/// them is made again: each one's page, the feeds that carry it, its search keys' postings
-/// files and the index files and pages that name them; when what lists show of it changed
-/// (`ArticleOutline.card`: title, summary, picture), also its neighbours' pages, the list
-/// pages that show it, its search metadata chunk, and the home page when it is one of the
-/// newest (with the home page's procedure and hotline data the build state kept). The
-/// articles read besides the edited ones are those these files show. Anything else (a new,
-/// removed or renamed file, another kind of file, the theme, `site.yml`, the settings, a date
-/// that has come, a top-level output file or folder missing, a file read back whose bytes do
-/// not match its name or size) means a full build, so the result is always what a full build
-/// gives; the tests compare the two byte for byte.
+/// (`ArticleOutline.placement`: path, date, categories, tags, draft), only what read them is
+/// made again, as the last build recorded it: the pages that read an edited article whole, or
+/// its card when what lists show of it changed (`ArticleOutline.card`: title, summary,
+/// picture, sound), as each page's data noted (`ArticleReads`, kept in
+/// `BuildState.pageReads`); the feeds that carry it; its search keys' postings files, the
+/// metadata chunk that shows it and the index files that name them. The articles read
+/// besides the edited ones are those these files read. Each page made again must read the
+/// same articles as before, and the parts every page shares must come out the same
+/// (`ContextBuilder.siteWideFingerprint`). Anything else (a new, removed or renamed file,
+/// another kind of file, the theme, `site.yml`, the settings, a date that has come, a
+/// top-level output file or folder missing, a file read back whose bytes do not match its
+/// name or size, a page to make again that has no `BuildState.Recipe`) means a full build,
+/// so the result is always what a full build gives; the tests compare the two byte for byte.
 struct QuickRebuild {
   let options: BuildOptions
   let themeDirectory: String
@@ -91,14 +93,11 @@ struct QuickRebuild {
     var edited: [RenderedArticle]
     /// Position in `site.articles` of each article read, by its position in the last build.
     var position: [Int: Int]
-    /// The articles whose page is made again (positions in the last build): the edited ones,
-    /// and the neighbours of those whose card changed (their previous/next links).
-    var pages: [Int]
-    /// The list pages that show an edited article whose card changed.
-    var lists: [BuildState.ListPageRecord]
-    /// The search metadata chunks that hold such an article.
+    /// The pages made again (those that read what the edits changed).
+    var pages: [BuildState.PageRecord]
+    /// The search metadata chunks that hold an article whose card changed.
     var chunks: [Int]
-    /// The home page's data besides its articles, when one of them has a new card.
+    /// The home page's data besides its articles, when it is made again.
     var homeExtras: HomeExtras?
     /// The article feeds that hold an edited article.
     var feedPaths: Set<String>
@@ -158,12 +157,12 @@ struct QuickRebuild {
     let loader = ContentLoader(contentDirectory: options.contentDirectory)
     guard let (setup, theme) = siteAndTheme(loader) else { return nil }
     let reader = DocumentReader(loader: loader, setup: setup, routes: Routes(base: setup.config.baseURL, byFile: state.routes))
-    guard let (read, problems, recarded) = try readEdited(edited, reader: reader, loader: loader) else { return nil }
-    let remakesHome = recarded.contains { $0 < state.homeArticles }
+    guard let (read, problems, recarded) = try readEdited(edited, reader: reader, loader: loader),
+      let (needed, pagesToMake, feedPaths, chunks) = articlesNeeded(Set(edited), recarded: Set(recarded))
+    else { return nil }
+    let remakesHome = pagesToMake.contains { if case .home = $0.recipe { true } else { false } }
     let homeExtras = remakesHome ? HomeExtras.decoded(state.homeExtras) : nil
     if remakesHome && homeExtras == nil { return nil }
-    var (needed, feedPaths, lists, chunks) = articlesNeeded(Set(edited), recarded: Set(recarded))
-    if homeExtras != nil { needed.formUnion(0..<min(state.homeArticles, state.articles.count)) }
     let editedSet = Set(edited)
     let others = needed.filter { !editedSet.contains($0) }.sorted()
     let unchanged = ParallelMap.map(others) { reader.article(state.articles[$0].relativePath) }
@@ -181,12 +180,9 @@ struct QuickRebuild {
     let order = needed.sorted()
     guard site.articles.map(\.path) == order.map({ state.articles[$0].path }) else { return nil }
     let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-    var rendered = Set(edited)
-    for index in recarded { rendered.formUnion([index - 1, index + 1].filter(state.articles.indices.contains)) }
     return Context(
       site: site, theme: theme, edited: edited.map { site.articles[position[$0]!] }, position: position,
-      pages: rendered.sorted(), lists: lists, chunks: chunks, homeExtras: homeExtras, feedPaths: feedPaths,
-      problems: problems)
+      pages: pagesToMake, chunks: chunks, homeExtras: homeExtras, feedPaths: feedPaths, problems: problems)
   }
 
   /// The edited articles, their problems (thrown when there are errors) and those whose card
@@ -222,29 +218,31 @@ struct QuickRebuild {
     return diagnostics.hasErrors ? nil : (setup, theme)
   }
 
-  /// The articles the new files read (positions in the last build): the newest (the
-  /// footer's year), each edited one and its neighbours (previous/next links), every article
-  /// of a feed that holds an edited one; for those whose card changed, their neighbours'
-  /// neighbours, the articles of the list pages and of the search metadata chunk that show
-  /// them. Also those feeds, list pages and chunks.
+  /// What the edits make again, from what each file read at the last build: the pages that
+  /// read an edited article whole or the card of one whose card changed, the feeds that hold an
+  /// edited article, the search metadata chunks that show one whose card changed; and the
+  /// articles (positions in the last build) those read, with those the parts every page shares
+  /// read. Nil when a page to make again has no recipe.
   func articlesNeeded(
     _ edited: Set<Int>, recarded: Set<Int>
   )
-    -> (needed: Set<Int>, feedPaths: Set<String>, lists: [BuildState.ListPageRecord], chunks: [Int])
+    -> (needed: Set<Int>, pages: [BuildState.PageRecord], feedPaths: Set<String>, chunks: [Int])?
   {
+    let pages = state.pageReads.filter { !edited.isDisjoint(with: $0.whole) || !recarded.isDisjoint(with: $0.cards) }
+    var needed = edited.union(state.siteWideReads)
+    for page in pages {
+      if case .none = page.recipe { return nil }
+      needed.formUnion(page.whole)
+      needed.formUnion(page.cards)
+    }
     let feedPaths = Set(state.feeds.filter { !edited.isDisjoint(with: $0.articles) }.map(\.path))
-    var needed: Set<Int> = [0]
-    for index in edited { needed.formUnion([index - 1, index, index + 1]) }
-    for index in recarded { needed.formUnion([index - 2, index + 2]) }
     for feed in state.feeds where feedPaths.contains(feed.path) { needed.formUnion(feed.articles) }
-    let lists = recarded.isEmpty ? [] : state.lists.filter { !recarded.isDisjoint(with: $0.articles) }
-    for list in lists { needed.formUnion(list.articles) }
     let chunks = Set(recarded.map { $0 / SearchIndexBuilder.chunkSize }).sorted()
     for chunk in chunks {
       let first = chunk * SearchIndexBuilder.chunkSize
       needed.formUnion(first..<first + SearchIndexBuilder.chunkSize)
     }
-    return (needed.filter(state.articles.indices.contains), feedPaths, lists, chunks)
+    return (needed.filter(state.articles.indices.contains), pages, feedPaths, chunks)
   }
 
   /// The failure a full build would report: the edited articles' problems, and the other
@@ -257,37 +255,49 @@ struct QuickRebuild {
     return BuildFailure(failure)
   }
 
-  /// The article pages, list pages and home page to make again, with their page-cache entries; nil
-  /// when the theme lacks a template.
+  /// The pages to make again, with their page-cache entries; nil when the theme lacks a
+  /// template, a page reads other articles than at the last build, or the parts every page
+  /// shares differ.
   func makePages(_ context: Context, builder: ContextBuilder) -> ([OutputFile], [String: PageCache.Entry])? {
     let emitter = SiteEmitter(site: context.site, theme: context.theme, contentDirectory: options.contentDirectory)
     var builder = builder
     emitter.addChrome(to: &builder)
-    // The same jobs as a full build's (`SiteEmitter.pageJobs`), over the articles read.
-    var jobs = context.pages.map { index in
-      let position = context.position[index]!
-      return SiteEmitter.PageJob.article(context.site.articles[position], at: position)
-    }
-    if !context.lists.isEmpty || context.homeExtras != nil { builder.cards = emitter.articleCards(builder) }
-    if let extras = context.homeExtras { jobs.append(.home(lastModified: nil, extras: extras)) }
-    for list in context.lists {
-      let slice = Pagination<RenderedArticle>.PageSlice(
-        number: list.number, total: list.total,
-        items: list.articles.map { context.site.articles[context.position[$0]!] })
-      let info = SiteEmitter.ListInfo(path: list.path, title: list.title, description: list.description, trail: list.trail, slice: slice)
-      jobs.append(.listPage(info, lastModified: nil))
+    guard builder.siteWideFingerprint == state.siteWide else { return nil }
+    if context.pages.contains(where: { if case .article = $0.recipe { false } else { true } }) {
+      builder.cards = emitter.articleCards(builder)
     }
     var files: [OutputFile] = []
     var entries: [String: PageCache.Entry] = [:]
-    for job in jobs {
-      guard context.theme.templateNames.contains(job.template) else { return nil }
+    for record in context.pages {
+      guard let job = job(record, context), context.theme.templateNames.contains(job.template) else { return nil }
       let page = emitter.make(job, builder)
-      guard let html = page.html else { return nil }
-      let path = OutputPaths.file(ofPage: job.path)
-      files.append(OutputFile(path: path, contents: .data(html)))
-      entries[path] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)
+      let paths = { (positions: [Int]) in positions.map { state.articles[$0].path } }
+      guard let html = page.html, page.reads == ArticleReads(whole: paths(record.whole), cards: paths(record.cards)),
+        OutputPaths.file(ofPage: job.path) == record.file
+      else { return nil }
+      files.append(OutputFile(path: record.file, contents: .data(html)))
+      entries[record.file] = PageCache.Entry(fingerprint: page.fingerprint, size: html.count)
     }
     return (files, entries)
+  }
+
+  /// The job that made a page, over the articles read (the same jobs as a full build's,
+  /// `SiteEmitter.pageJobs`); nil when it cannot be made again.
+  func job(_ record: BuildState.PageRecord, _ context: Context) -> SiteEmitter.PageJob? {
+    let articles = context.site.articles
+    switch record.recipe {
+    case .none: return nil
+    case .home: return context.homeExtras.map { .home(lastModified: nil, extras: $0) }
+    case .article:
+      guard record.whole.count == 1, let position = context.position[record.whole[0]] else { return nil }
+      return .article(articles[position], at: position)
+    case .list(let list):
+      let positions = record.cards.compactMap { context.position[$0] }
+      guard positions.count == record.cards.count else { return nil }
+      let slice = Pagination<RenderedArticle>.PageSlice(number: list.number, total: list.total, items: positions.map { articles[$0] })
+      let info = SiteEmitter.ListInfo(path: list.path, title: list.title, description: list.description, trail: list.trail, slice: slice)
+      return .listPage(info, lastModified: nil)
+    }
   }
 
   /// The feeds that carry an edited article; nil when one of them is missing.

@@ -59,11 +59,21 @@ struct BuildState {
     }
   }
 
-  /// A page of an article list (`article-list`) and what `ContextBuilder.articleListPage`
-  /// needs to make it again.
-  struct ListPageRecord {
-    /// Output file.
-    var file: String
+  /// How a quick rebuild makes a page again: the page job it came from
+  /// (`SiteEmitter.PageJob`), the articles being those it read (`PageRecord`).
+  enum Recipe {
+    /// The quick rebuild cannot make it: a page to make again means a full build.
+    case none
+    /// The home page (`PageJob.home`, with the kept `homeExtras`).
+    case home
+    /// An article's page (`PageJob.article`; the article is the one it read whole).
+    case article
+    /// A page of an article list (`PageJob.listPage`; its articles are the cards it read).
+    case list(ListRecipe)
+  }
+
+  /// What `ContextBuilder.articleListPage` needs besides the articles.
+  struct ListRecipe {
     /// The list's path (its first page).
     var path: String
     var title: String
@@ -72,8 +82,15 @@ struct BuildState {
     var trail: [(String, String)]
     var number: Int
     var total: Int
-    /// Positions in `articles` of the articles it shows.
-    var articles: [Int]
+  }
+
+  /// A page whose data read articles (`ArticleReads`, as positions in `articles`).
+  struct PageRecord {
+    /// Output file.
+    var file: String
+    var recipe: Recipe
+    var whole: [Int]
+    var cards: [Int]
   }
 
   /// An article feed and the articles (positions in `articles`) it holds.
@@ -100,7 +117,7 @@ struct BuildState {
   }
 
   /// File format version.
-  static let version = 6
+  static let version = 7
   /// `PageCache.generator` of the build that wrote it.
   var generator: String
   /// The build settings (folders, base URL, drafts, preview) it was made with.
@@ -115,10 +132,12 @@ struct BuildState {
   /// Files under `tep/`.
   var staticFiles: [StaticFile]
   var articles: [ArticleRecord]
-  /// Every page of every article list.
-  var lists: [ListPageRecord]
-  /// How many of the newest articles the home page shows.
-  var homeArticles: Int
+  /// Every page whose data read articles.
+  var pageReads: [PageRecord]
+  /// The articles the parts every page shares read (`ContextBuilder.siteWideReads`).
+  var siteWideReads: [Int]
+  /// `ContextBuilder.siteWideFingerprint`.
+  var siteWide: UInt64
   /// The home page's data that does not come from articles (`ContextBuilder.homeExtras`), as
   /// `HomeExtras.encoded` JSON.
   var homeExtras: [UInt8]
@@ -184,17 +203,26 @@ struct BuildState {
       w.word(article.card)
       w.raw(article.keys)
     }
-    w.list(lists) { w, list in
-      w.string(list.file)
-      w.string(list.path)
-      w.string(list.title)
-      w.string(list.description.map { "+" + $0 } ?? "-")
-      w.pairs(list.trail)
-      w.int(list.number)
-      w.int(list.total)
-      w.list(list.articles) { $0.int($1) }
+    w.list(pageReads) { w, page in
+      w.string(page.file)
+      switch page.recipe {
+      case .none: w.int(0)
+      case .home: w.int(1)
+      case .article: w.int(2)
+      case .list(let list):
+        w.int(3)
+        w.string(list.path)
+        w.string(list.title)
+        w.string(list.description.map { "+" + $0 } ?? "-")
+        w.pairs(list.trail)
+        w.int(list.number)
+        w.int(list.total)
+      }
+      w.list(page.whole) { $0.int($1) }
+      w.list(page.cards) { $0.int($1) }
     }
-    w.int(homeArticles)
+    w.list(siteWideReads) { $0.int($1) }
+    w.word(siteWide)
     w.raw(homeExtras)
     w.list(feeds) { w, feed in
       w.string(feed.path)
@@ -237,17 +265,13 @@ struct BuildState {
         else { return nil }
         return ArticleRecord(relativePath: file, path: path, placement: placement, card: card, keys: keys)
       }),
-      let lists = r.list({ r -> ListPageRecord? in
-        guard let file = r.string(), let path = r.string(), let title = r.string(), let description = r.string(),
-          let trail = r.pairs(),
-          let number = r.int(), let total = r.int(), let articles = r.list({ $0.int() })
+      let pageReads = r.list({ r -> PageRecord? in
+        guard let file = r.string(), let recipe = decodeRecipe(&r), let whole = r.list({ $0.int() }),
+          let cards = r.list({ $0.int() })
         else { return nil }
-        return ListPageRecord(
-          file: file, path: path, title: title,
-          description: description.hasPrefix("+") ? String(description.dropFirst()) : nil,
-          trail: trail, number: number, total: total, articles: articles)
+        return PageRecord(file: file, recipe: recipe, whole: whole, cards: cards)
       }),
-      let homeArticles = r.int(), let homeExtras = r.raw(),
+      let siteWideReads = r.list({ $0.int() }), let siteWide = r.word(), let homeExtras = r.raw(),
       let feeds = r.list({ r -> FeedRecord? in
         guard let path = r.string(), let members = r.list({ $0.int() }) else { return nil }
         return FeedRecord(path: path, articles: members)
@@ -274,12 +298,28 @@ struct BuildState {
     return BuildState(
       generator: PageCache.generator, settings: settings, timeBoundary: boundary.isEmpty ? nil : Double(boundary),
       sources: Dictionary(sources, uniquingKeysWith: { a, _ in a }), routes: Dictionary(routes, uniquingKeysWith: { a, _ in a }),
-      staticFiles: staticFiles.map { StaticFile(relativePath: $0.0, size: $0.1) }, articles: articles, lists: lists,
-      homeArticles: homeArticles,
-      homeExtras: homeExtras, feeds: feeds,
+      staticFiles: staticFiles.map { StaticFile(relativePath: $0.0, size: $0.1) }, articles: articles,
+      pageReads: pageReads, siteWideReads: siteWideReads, siteWide: siteWide, homeExtras: homeExtras, feeds: feeds,
       search: SearchRecord(
         vocabularyName: vocabularyName, keys: keys, chunks: chunks),
       outputs: Dictionary(outputs, uniquingKeysWith: { a, _ in a }), pages: Dictionary(pages, uniquingKeysWith: { a, _ in a }),
       warnings: warnings)
+  }
+
+  static func decodeRecipe(_ r: inout ByteReader) -> Recipe? {
+    switch r.int() {
+    case 0: return Recipe.none
+    case 1: return .home
+    case 2: return .article
+    case 3:
+      guard let path = r.string(), let title = r.string(), let description = r.string(), let trail = r.pairs(),
+        let number = r.int(), let total = r.int()
+      else { return nil }
+      return .list(
+        ListRecipe(
+          path: path, title: title, description: description.hasPrefix("+") ? String(description.dropFirst()) : nil,
+          trail: trail, number: number, total: total))
+    default: return nil
+    }
   }
 }
