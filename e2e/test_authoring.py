@@ -40,13 +40,16 @@ def wait_until(check, timeout=60.0, interval=0.2):
 
 
 @contextmanager
-def preview(site):
-    """`cchc serve` of a site on a free loopback port, once its first build answers: (base, port)."""
+def preview(site, log: list | None = None):
+    """`cchc serve` of a site on a free loopback port, once its first build answers: (base, port).
+    `log`, when given, receives the server's process id, then its terminal output once it stops."""
     port = free_port()
     process = subprocess.Popen([str(site.binary), "serve", "--content", "content", "--theme", str(site.theme),
                                 "--port", str(port)], cwd=site.root, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}{site.base_path}"
+    if log is not None:
+        log.append(process.pid)
 
     def up():
         if process.poll() is not None:
@@ -66,6 +69,8 @@ def preview(site):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+        if log is not None:
+            log.append(process.stdout.read())
 
 
 @pytest.fixture
@@ -253,3 +258,24 @@ def test_serve_rebuilds_what_an_edit_changes_and_what_depends_on_it(served):
     site.insert_after("trang/gioi-thieu.md", "tieu_de:", "duong_dan: ve-chuyen-muc")
     wait_until(lambda: "trang/ve-chuyen-muc/" in fetch(article)[2])
     assert "trang/gioi-thieu/" not in fetch(article)[2]
+
+
+def test_serve_keeps_the_build_state_in_memory_and_rebuilds_an_article_edit_quickly(site):
+    """The preview server keeps what `cchc build` keeps beside `public/` in memory: an edit of
+    an article's title is rebuilt by the quick path, and reaches the article, the page that
+    links to it and the home page's card."""
+    import tempfile
+    from pathlib import Path
+    log = []
+    with preview(site, log) as (base, port):
+        state = Path(tempfile.gettempdir()) / f"cchc-serve-{log[0]}" / ".site.cchc-cache"
+        before = status(port)["version"]
+        site.write("tin-bai/2026-10-01-hoi-nghi.md", site.read("tin-bai/2026-10-01-hoi-nghi.md").replace(
+            "Hội nghị triển khai kế hoạch", "Hội nghị zyxquick triển khai kế hoạch"))
+        wait_until(lambda: status(port)["version"] > before)
+        assert "zyxquick" in fetch(base + "tin-bai/hoi-nghi/")[2]
+        assert "zyxquick" in fetch(base)[2], "the home page shows the new title"
+        assert "zyxquick" in fetch(base + "tin-bai/ket-qua-khao-sat/")[2], "so does the next article's link"
+        assert not state.exists(), "the state stays in memory"
+    output = log[1]
+    assert "Đã tạo lại nhanh những gì phụ thuộc vào 1 bài đã sửa" in output, output

@@ -18,7 +18,8 @@ public struct PreviewServer: Sendable {
   public var port: Int
   /// Where messages for the editor go (the terminal).
   public var log: @Sendable (String) -> Void
-  /// Decoded documents, rendered bodies, search keys and cards kept between rebuilds.
+  /// The build state, decoded documents, rendered bodies, search keys and cards kept between
+  /// rebuilds.
   let memo = BuildMemo()
 
   /// Creates a preview server.
@@ -52,7 +53,12 @@ public struct PreviewServer: Sendable {
       let report = try builder.build()
       for warning in report.warnings { log(warning.description) }
       await state.succeeded()
-      log("Đã tạo lại \(report.pageCount) trang trong \(Int(Date().timeIntervalSince(started) * 1000)) ms.")
+      let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+      if let edits = report.quickEdits {
+        log("Đã tạo lại nhanh những gì phụ thuộc vào \(edits) bài đã sửa trong \(milliseconds) ms.")
+      } else {
+        log("Đã tạo lại \(report.pageCount) trang trong \(milliseconds) ms.")
+      }
     } catch let failure as BuildFailure {
       let problems = failure.diagnostics.sorted
       for problem in problems { log(problem.description) }

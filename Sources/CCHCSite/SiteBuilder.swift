@@ -93,30 +93,44 @@ public struct SiteBuilder {
     let sources = timings.measure("Tệp nguồn: kích thước, thời điểm sửa") {
       SourceSnapshot.take(contentDirectory: options.contentDirectory, themeDirectory: themeDirectory)
     }
-    let state = timings.measure("Trạng thái bản dựng: đọc") { BuildState.load(outputDirectory: outputDirectory) }
+    let state = timings.measure("Trạng thái bản dựng: đọc") {
+      memo?.state(of: outputDirectory) ?? BuildState.load(outputDirectory: outputDirectory)
+    }
     if let state, allowsQuickRebuild {
       let quick = QuickRebuild(
         options: options, themeDirectory: themeDirectory, outputDirectory: outputDirectory,
         settings: settings, state: state, snapshot: sources)
-      if let report = try timings.measure("Dựng nhanh", { try quick.run() }) { return report }
+      if let (report, next) = try timings.measure("Dựng nhanh", { try quick.run() }) {
+        if let next { keep(next) }
+        return report
+      }
     }
     let built = try files(cache: PageCache.load(outputDirectory: outputDirectory, state: state)).get()
     BuildState.remove(outputDirectory: outputDirectory)
+    memo?.keep(nil, of: outputDirectory)
     let summary = try Self.write(into: outputDirectory, timings: timings, problems: built.diagnostics) { writer in
       try writer.write(built.files)
     }
     let warnings = built.diagnostics.sorted.filter { $0.severity != .error }
-    timings.measure("Trạng thái bản dựng: ghi") {
-      let next = BuildState(
+    keep(
+      BuildState(
         settings: settings, sources: sources.settled, site: built.site, emitted: built.record,
-        files: built.files, pages: built.fingerprints, warnings: warnings)
-      next.save(outputDirectory: outputDirectory)
-    }
+        files: built.files, pages: built.fingerprints, warnings: warnings))
     return Report(
       warnings: warnings.filter { $0.severity == .warning }, notices: warnings.filter { $0.severity == .notice },
       fileCount: built.files.count,
       pageCount: built.files.filter { $0.path.hasSuffix(".html") }.count, writtenCount: summary.written,
       removedCount: summary.removed)
+  }
+
+  /// Keeps the state of the output just written for the next build: in the memo of this
+  /// process (the preview server), else in the file beside the output.
+  func keep(_ state: BuildState) {
+    if let memo {
+      memo.keep(state, of: outputDirectory)
+    } else {
+      options.timings.measure("Trạng thái bản dựng: ghi") { state.save(outputDirectory: outputDirectory) }
+    }
   }
 
   /// Runs the Write stage; a failure is reported with the build's other problems, as an error

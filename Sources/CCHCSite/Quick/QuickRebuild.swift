@@ -27,13 +27,14 @@ struct QuickRebuild {
   /// Every source file now.
   let snapshot: SourceSnapshot
 
-  /// The report of the quick rebuild; nil when a full build is needed. Throws `BuildFailure`
-  /// when an edited article has errors (nothing is written then).
-  func run() throws -> SiteBuilder.Report? {
+  /// The report of the quick rebuild and the state to keep (nil: the last one stands); nil
+  /// when a full build is needed. Throws `BuildFailure` when an edited article has errors
+  /// (nothing is written then).
+  func run() throws -> (report: SiteBuilder.Report, next: BuildState?)? {
     let timings = options.timings
     guard let edited = editedArticles(), timings.measure("Dựng nhanh: kiểm tra thư mục kết quả", outputLooksIntact) else { return nil }
     if edited.isEmpty {
-      return report(state, written: 0, removed: 0, edits: 0)
+      return (report(state, written: 0, removed: 0, edits: 0), nil)
     }
     guard let context = try timings.measure("Dựng nhanh: đọc bài cần dùng", { try load(edited) }) else { return nil }
     var next = state
@@ -61,8 +62,7 @@ struct QuickRebuild {
     next.warnings = Self.merge(
       state.warnings, replacing: Set(context.edited.map(\.document.source.displayPath)),
       with: context.problems.sorted.filter { $0.severity != .error })
-    timings.measure("Trạng thái bản dựng: ghi") { next.save(outputDirectory: outputDirectory) }
-    return report(next, written: written.written, removed: written.removed, edits: edited.count)
+    return (report(next, written: written.written, removed: written.removed, edits: edited.count), next)
   }
 
   /// The edited articles' new search keys (noted in `next`) and the metadata chunks that
