@@ -74,7 +74,7 @@ import Testing
         vocabularyName: "tu-khoa.2.json",
         keys: [.init(key: "a", count: 1, file: "a.3.json"), .init(key: "b", count: 1, file: "b.4.json")],
         chunks: ["m/0.5.json"]),
-      outputs: ["index.html": 12], pages: ["index.html": .init(fingerprint: "00ff", size: 12)],
+      outputs: ["index.html": 12], pages: ["index.html": .init(fingerprint: 0xFF, size: 12)],
       warnings: [ContentError(path: "content/tin-bai/a.md", line: 3, code: "broken-link", message: "liên kết hỏng", severity: .warning)])
     state.save(outputDirectory: output)
     let loaded = try #require(BuildState.load(outputDirectory: output))

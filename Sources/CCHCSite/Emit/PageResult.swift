@@ -4,7 +4,7 @@ import Foundation
 /// and the theme), and its HTML (nil: the page cache says the output's copy can be kept), and
 /// the articles its data read.
 struct PageResult: Equatable, Sendable {
-  var fingerprint: String
+  var fingerprint: UInt64
   var html: Data?
   var reads = ArticleReads()
 }

@@ -198,7 +198,7 @@ public struct SiteEmitter: Sendable {
     let log = ReadLog()
     builder.reads = log
     let context = job.context(builder)
-    let fingerprint = Fingerprint.hex(Self.fingerprint(template: job.template, theme: theme, context))
+    let fingerprint = Self.fingerprint(template: job.template, theme: theme, context)
     if let cache, cache.canKeep(OutputPaths.file(ofPage: job.path), fingerprint: fingerprint) {
       return PageResult(fingerprint: fingerprint, html: nil, reads: log.reads)
     }
@@ -295,7 +295,7 @@ public struct SiteEmitter: Sendable {
     let codes = ParallelMap.map(paths) { path -> (OutputFile, PageCache.Entry) in
       let target = site.routes.absolute(path)
       let file = OutputPaths.qrCode(ofPage: path)
-      let fingerprint = Fingerprint.hex(Fingerprint.of(["qr-svg", target]))
+      let fingerprint = Fingerprint.of(["qr-svg", target])
       if let cache, cache.canKeep(file, fingerprint: fingerprint), let entry = cache.entries[file] {
         return (OutputFile(path: file, contents: .keep), entry)
       }

@@ -12,11 +12,6 @@ public enum Fingerprint {
     encoder.mix(nested: value)
     return encoder.value
   }
-
-  /// A fingerprint as 16 hex digits.
-  public static func hex(_ value: UInt64) -> String {
-    ContentHash.hex(value)
-  }
 }
 
 /// The encoder behind `Fingerprint`: it keeps a running 64-bit value and never throws.

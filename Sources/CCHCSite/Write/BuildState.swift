@@ -117,7 +117,7 @@ struct BuildState {
   }
 
   /// File format version.
-  static let version = 7
+  static let version = 8
   /// `PageCache.generator` of the build that wrote it.
   var generator: String
   /// The build settings (folders, base URL, drafts, preview) it was made with.
@@ -238,7 +238,7 @@ struct BuildState {
     w.counts(outputs.map { ($0.key, $0.value) })
     w.list(Array(pages)) { w, entry in
       w.string(entry.key)
-      w.string(entry.value.fingerprint)
+      w.word(entry.value.fingerprint)
       w.int(entry.value.size)
     }
     w.list(warnings) { w, warning in
@@ -284,7 +284,7 @@ struct BuildState {
       let chunks = r.list({ $0.string() }),
       let outputs = r.counts(),
       let pages = r.list({ r -> (String, PageCache.Entry)? in
-        guard let path = r.string(), let fingerprint = r.string(), let size = r.int() else { return nil }
+        guard let path = r.string(), let fingerprint = r.word(), let size = r.int() else { return nil }
         return (path, PageCache.Entry(fingerprint: fingerprint, size: size))
       }),
       let warnings = r.list({ r -> ContentError? in

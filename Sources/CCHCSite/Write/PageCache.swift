@@ -12,7 +12,7 @@ public struct PageCache: Sendable {
   /// A page's fingerprint and the size of its file.
   public struct Entry: Sendable, Equatable {
     /// Hash of the page's template data and the theme.
-    public var fingerprint: String
+    public var fingerprint: UInt64
     /// Bytes of the file written.
     public var size: Int
   }
@@ -28,7 +28,7 @@ public struct PageCache: Sendable {
   }
 
   /// Whether the page at `path` can be kept: same fingerprint, and its file still has the size written.
-  public func canKeep(_ path: String, fingerprint: String) -> Bool {
+  public func canKeep(_ path: String, fingerprint: UInt64) -> Bool {
     guard let entry = entries[path], entry.fingerprint == fingerprint,
       let size = FileTree.size(of: outputDirectory + "/" + path)
     else { return false }
