@@ -90,12 +90,19 @@ public struct SiteBuilder {
   /// (`QuickRebuild`); otherwise every page whose data changed.
   public func build() throws -> Report {
     let timings = options.timings
-    let sources = timings.measure("Tệp nguồn: kích thước, thời điểm sửa") {
-      SourceSnapshot.take(contentDirectory: options.contentDirectory, themeDirectory: themeDirectory)
-    }
-    let state = timings.measure("Trạng thái bản dựng: đọc") {
-      memo?.state(of: outputDirectory) ?? BuildState.load(outputDirectory: outputDirectory)
-    }
+    let (contentDirectory, themeDirectory) = (options.contentDirectory, self.themeDirectory)
+    // Two independent reads: every source file's signature, and the last build's state.
+    let (sources, state) = Concurrently.run(
+      {
+        timings.measure("Tệp nguồn: kích thước, thời điểm sửa") {
+          SourceSnapshot.take(contentDirectory: contentDirectory, themeDirectory: themeDirectory)
+        }
+      },
+      and: {
+        timings.measure("Trạng thái bản dựng: đọc") {
+          memo?.state(of: outputDirectory) ?? BuildState.load(outputDirectory: outputDirectory)
+        }
+      })
     if let state, allowsQuickRebuild {
       let quick = QuickRebuild(
         options: options, themeDirectory: themeDirectory, outputDirectory: outputDirectory,
