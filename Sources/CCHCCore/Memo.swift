@@ -60,6 +60,7 @@ public final class ContentMemo: @unchecked Sendable {
   let procedures = Memo<FileKey, (Procedure?, Diagnostics)>()
   let hotlines = Memo<FileKey, (HotlinePage?, Diagnostics)>()
   let pages = Memo<FileKey, (Page?, Diagnostics)>()
+  let dialogues = Memo<FileKey, (Dialogue?, Diagnostics)>()
   let bodies = Memo<FileKey, MarkdownDocument>()
   private var decodeSettings = ""
   private var renderSettings = ""
@@ -74,7 +75,7 @@ public final class ContentMemo: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     guard settings != decodeSettings else { return }
-    for memo in [articles, procedures, hotlines, pages] as [any Forgetting] { memo.removeAll() }
+    for memo in [articles, procedures, hotlines, pages, dialogues] as [any Forgetting] { memo.removeAll() }
     decodeSettings = settings
   }
 
@@ -90,7 +91,7 @@ public final class ContentMemo: @unchecked Sendable {
 
   /// Ends a build.
   func end() {
-    for memo in [articles, procedures, hotlines, pages, bodies] as [any Forgetting] { memo.endBuild() }
+    for memo in [articles, procedures, hotlines, pages, dialogues, bodies] as [any Forgetting] { memo.endBuild() }
   }
 }
 

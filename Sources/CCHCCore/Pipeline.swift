@@ -64,18 +64,20 @@ public enum ContentPipeline {
     let staticList = loaded.staticFiles.map(\.relativePath).joined(separator: "\n")
     let decodeSettings = [siteFile.frontMatter, options.baseURLOverride ?? "", staticList].joined(separator: "\u{0}")
     memo?.beginDecode(decodeSettings)
-    let (allArticles, decodedProcedures, hotlines, pages) = clock.measure("Decode") {
+    let (allArticles, decodedProcedures, hotlines, pages, dialogues) = clock.measure("Decode") {
       (
         decodeAll(files[.article], memo?.articles, &diagnostics) { decoder.article($0, diagnostics: &$1) },
         decodeAll(files[.procedure], memo?.procedures, &diagnostics) { decoder.procedure($0, diagnostics: &$1) },
         decodeAll(files[.hotline], memo?.hotlines, &diagnostics) { decoder.hotlinePage($0, diagnostics: &$1) },
-        decodeAll(files[.page], memo?.pages, &diagnostics) { decoder.page($0, diagnostics: &$1) }
+        decodeAll(files[.page], memo?.pages, &diagnostics) { decoder.page($0, diagnostics: &$1) },
+        decodeAll(files[.dialogue], memo?.dialogues, &diagnostics) { decoder.dialogue($0, diagnostics: &$1) }
       )
     }
     // What applies today: changes dated later stay announced on the page (`thay_doi`).
     let procedures = decodedProcedures.map { $0.applying(at: options.now) }
     PublicationCheck.futureAmendments(procedures, now: options.now, diagnostics: &diagnostics)
     checkReplacements(procedures, diagnostics: &diagnostics)
+    checkQuestionCodes(dialogues, procedures, diagnostics: &diagnostics)
     let siteVocabulary = loaded.searchVocabulary.map {
       SearchVocabulary.parse($0.body, path: $0.displayPath, diagnostics: &diagnostics)
     }
@@ -85,11 +87,11 @@ public enum ContentPipeline {
       let left = allArticles.filter { $0.isDraft || $0.date.instant > options.now }
       PublicationCheck.unpublished(left, now: options.now, timeZone: config.timeZone, diagnostics: &diagnostics)
     }
-    checkPlaceholders(articles, procedures, hotlines, pages, options: options, diagnostics: &diagnostics)
+    checkPlaceholders(articles, procedures, hotlines, pages, dialogues, options: options, diagnostics: &diagnostics)
     // Route
     let routes = Routes(
       base: config.baseURL, articles: articles, procedures: procedures, hotlines: hotlines,
-      pages: pages, diagnostics: &diagnostics)
+      pages: pages, dialogues: dialogues, diagnostics: &diagnostics)
     // Render (also after errors, so that broken links are reported in the same run)
     let render: @Sendable (String, String) -> MarkdownDocument = { body, file in
       let make = { renderBody(body, file: file, routes: routes, resolver: resolver) }
@@ -113,11 +115,19 @@ public enum ContentPipeline {
     let renderedPages = pages.map {
       Rendered(document: $0, path: Routes.page($0.slug), body: render($0.body, $0.source.relativePath))
     }
+    let renderedDialogues = ParallelMap.map(dialogues) { dialogue in
+      RenderedDialogue(
+        rendered: Rendered(
+          document: dialogue, path: Routes.dialogue(dialogue.slug), body: render(dialogue.body, dialogue.source.relativePath)),
+        answers: dialogue.questions.map { render($0.answer, dialogue.source.relativePath) })
+    }
     clock.measure("Kiểm tra liên kết") {
       reportBrokenLinks(renderedArticles, routes: routes, resolver: resolver, diagnostics: &diagnostics)
       reportBrokenLinks(renderedProcedures, routes: routes, resolver: resolver, diagnostics: &diagnostics)
       reportBrokenLinks(renderedHotlines, routes: routes, resolver: resolver, diagnostics: &diagnostics)
       reportBrokenLinks(renderedPages, routes: routes, resolver: resolver, diagnostics: &diagnostics)
+      reportBrokenLinks(renderedDialogues.map(\.rendered), routes: routes, resolver: resolver, diagnostics: &diagnostics)
+      reportBrokenLinks(answers(of: renderedDialogues), routes: routes, resolver: resolver, diagnostics: &diagnostics)
     }
     memo?.end()
     if diagnostics.hasErrors { return (nil, diagnostics) }
@@ -130,9 +140,11 @@ public enum ContentPipeline {
     }
     site.isPreview = options.preview
     site.siteVocabulary = siteVocabulary
+    (site.dialogues, site.questionsByProcedure) = SiteAssembler.dialogues(renderedDialogues)
     let ahead =
       allArticles.map(\.date.instant)
       + procedures.flatMap { [$0.updated, $0.effectiveDate].compactMap { $0?.instant } + $0.changes.map(\.date.instant) }
+      + dialogues.map(\.date.instant)
     site.timeBoundary = ahead.filter { $0 > options.now }.min()
     return (site, diagnostics)
   }
@@ -241,15 +253,48 @@ public enum ContentPipeline {
   /// Placeholder text of `cchc new` in what will be published: errors, except in a preview
   /// (`cchc serve`, `--drafts`), where they are warnings.
   static func checkPlaceholders(
-    _ articles: [Article], _ procedures: [Procedure], _ hotlines: [HotlinePage], _ pages: [Page],
+    _ articles: [Article], _ procedures: [Procedure], _ hotlines: [HotlinePage], _ pages: [Page], _ dialogues: [Dialogue],
     options: BuildOptions, diagnostics: inout Diagnostics
   ) {
     let strict = !options.preview && !options.includeDrafts
     let bodies: [(String, SourceRef)] =
       articles.map { ($0.body, $0.source) } + procedures.map { ($0.body, $0.source) }
-      + hotlines.map { ($0.body, $0.source) } + pages.map { ($0.body, $0.source) }
+      + hotlines.map { ($0.body, $0.source) } + pages.map { ($0.body, $0.source) } + dialogues.map { ($0.body, $0.source) }
     for (body, source) in bodies {
       PublicationCheck.placeholders(body: body, source: source, isError: strict, diagnostics: &diagnostics)
+    }
+  }
+
+  /// Each answer of the dialogues as a document of its own, located at its first line (so
+  /// that its links are checked like a body's).
+  static func answers(of dialogues: [RenderedDialogue]) -> [Rendered<AnswerText>] {
+    dialogues.flatMap { dialogue in
+      zip(dialogue.document.questions, dialogue.answers).map { question, answer in
+        let source = dialogue.document.source
+        return Rendered(
+          document: AnswerText(
+            source: SourceRef(relativePath: source.relativePath, displayPath: source.displayPath, bodyLine: question.answerLine)),
+          path: dialogue.path, body: answer)
+      }
+    }
+  }
+
+  /// An answer's place in its file.
+  struct AnswerText: HasSource {
+    var source: SourceRef
+  }
+
+  /// Errors for procedure codes in questions (`thu_tuc`) that no procedure has.
+  static func checkQuestionCodes(_ dialogues: [Dialogue], _ procedures: [Procedure], diagnostics: inout Diagnostics) {
+    let codes = Set(procedures.map(\.code))
+    for dialogue in dialogues {
+      for question in dialogue.questions {
+        for code in question.procedures where !codes.contains(code) {
+          diagnostics.error(
+            dialogue.source.displayPath, question.proceduresLine, "unknown-procedure",
+            "mã thủ tục \"\(code)\" (thu_tuc) không có trong danh sách thủ tục của trang (thư mục thu-tuc/); hãy kiểm tra lại mã")
+        }
+      }
     }
   }
 

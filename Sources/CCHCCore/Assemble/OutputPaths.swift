@@ -21,6 +21,8 @@ public enum OutputPaths {
   public static let columnFeed = "rss.xml"
   /// The feed of procedure changes.
   public static let proceduresFeed = Routes.procedures + "rss.xml"
+  /// The feed of dialogues and Q&A collections.
+  public static let dialogueFeed = Routes.dialogues + "rss.xml"
   /// A category's feed.
   public static func categoryFeed(_ slug: String) -> String { Routes.category(slug) + "rss.xml" }
 

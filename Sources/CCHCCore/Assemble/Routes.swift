@@ -16,6 +16,12 @@ public struct Routes: Sendable {
   public static func hotline(_ slug: String) -> String { "duong-day-nong/\(slug)/" }
   /// The path of an other page.
   public static func page(_ slug: String) -> String { "trang/\(slug)/" }
+  /// The path of a dialogue or Q&A collection.
+  public static func dialogue(_ slug: String) -> String { "hoi-dap/\(slug)/" }
+  /// The list of dialogues.
+  public static let dialogues = "hoi-dap/"
+  /// The anchor of question `number` (1…) on a dialogue's page.
+  public static func question(_ number: Int) -> String { "cau-\(number)" }
   /// The path of a category's list.
   public static func category(_ slug: String) -> String { "chuyen-muc/\(slug)/" }
   /// The path of a tag's list.
@@ -48,7 +54,7 @@ public struct Routes: Sendable {
   /// Decides the URL of every document, reporting duplicated codes and two documents with one URL.
   public init(
     base: BaseURL, articles: [Article], procedures: [Procedure], hotlines: [HotlinePage], pages: [Page],
-    diagnostics: inout Diagnostics
+    dialogues: [Dialogue] = [], diagnostics: inout Diagnostics
   ) {
     self.base = base
     var owners: [String: SourceRef] = [:]
@@ -76,6 +82,7 @@ public struct Routes: Sendable {
     for article in articles { claim(Self.article(article.slug), article.source, &diagnostics) }
     for hotline in hotlines { claim(Self.hotline(hotline.slug), hotline.source, &diagnostics) }
     for page in pages { claim(Self.page(page.slug), page.source, &diagnostics) }
+    for dialogue in dialogues { claim(Self.dialogue(dialogue.slug), dialogue.source, &diagnostics) }
   }
 
   /// Root-relative URL (`/base/path/`) of a site path.

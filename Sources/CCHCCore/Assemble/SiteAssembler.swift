@@ -32,6 +32,21 @@ public enum SiteAssembler {
       now: now, includesDrafts: includesDrafts)
   }
 
+  /// Dialogues newest first (then by path), and the questions that name each procedure.
+  public static func dialogues(_ dialogues: [RenderedDialogue]) -> ([RenderedDialogue], [String: [QuestionRef]]) {
+    let sorted = dialogues.sorted { a, b in
+      if a.document.date != b.document.date { return a.document.date > b.document.date }
+      return a.path < b.path
+    }
+    var byProcedure: [String: [QuestionRef]] = [:]
+    for (index, dialogue) in sorted.enumerated() {
+      for (number, question) in dialogue.document.questions.enumerated() {
+        for code in Set(question.procedures) { byProcedure[code, default: []].append(QuestionRef(dialogue: index, question: number)) }
+      }
+    }
+    return (sorted, byProcedure)
+  }
+
   /// Groups procedures by field, case- and diacritic-insensitively, fields in Vietnamese order.
   static func groupByField(_ procedures: [RenderedProcedure]) -> [FieldGroup] {
     var groups: [String: [RenderedProcedure]] = [:]

@@ -9,6 +9,7 @@ public enum NewContent {
     case procedure = "thu-tuc"
     case hotline = "duong-day-nong"
     case page = "trang"
+    case dialogue = "hoi-dap"
 
     /// The content folder of the kind.
     public var folder: String {
@@ -17,6 +18,7 @@ public enum NewContent {
       case .procedure: return ContentKind.procedure.rawValue
       case .hotline: return ContentKind.hotline.rawValue
       case .page: return ContentKind.page.rawValue
+      case .dialogue: return ContentKind.dialogue.rawValue
       }
     }
   }
@@ -198,6 +200,35 @@ public enum NewContent {
           Nội dung trang.
 
           """)
+    case .dialogue:
+      return Draft(
+        relativePath: "hoi-dap/\(day)-\(slug).md",
+        text: """
+          ---
+          tieu_de: \(quoted(title))
+          # Ngày tổ chức (hoặc ngày đăng các câu trả lời):
+          ngay: \(day) \(local.clock)
+          # Người chủ trì, trả lời, ví dụ "Chủ tịch UBND phường":
+          chu_tri: \(quoted("Chủ tịch " + (site.unitName ?? "UBND")))
+          # Hình thức: trực tuyến hoặc trực tiếp.
+          # hinh_thuc: trực tuyến
+          # tom_tat: ""
+          # Mỗi câu hỏi một mục; tra_loi viết Markdown, nhiều dòng thì mở bằng | và thụt đầu dòng.
+          # thu_tuc: mã các thủ tục liên quan (có trong thư mục thu-tuc/).
+          cau_hoi: []
+          #   - nguoi_hoi: ""
+          #     dia_chi: ""
+          #     ngay_hoi: \(day)
+          #     cau_hoi: ""
+          #     tra_loi: |
+          #       Nội dung trả lời.
+          #     nguoi_tra_loi: ""
+          #     thu_tuc: [1.000000]
+          #     linh_vuc: ""
+          ---
+          Giới thiệu buổi đối thoại: thời gian, người tham dự, cách người dân gửi câu hỏi.
+
+          """)
     }
   }
 
@@ -207,6 +238,7 @@ public enum NewContent {
     "Viết nội dung bài ở đây. Đoạn đầu tiên được dùng làm tóm tắt khi không có tom_tat.",
     "## Tiêu đề mục", "Nội dung mục.", "1. Bước 1.", "- Giấy tờ 1.",
     "Đoạn giới thiệu hiển thị phía trên danh sách.", "Nội dung trang.",
+    "Giới thiệu buổi đối thoại: thời gian, người tham dự, cách người dân gửi câu hỏi.",
   ]
 
   /// A YAML double-quoted string.

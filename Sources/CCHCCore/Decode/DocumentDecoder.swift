@@ -157,6 +157,47 @@ public struct DocumentDecoder: Sendable {
     return Page(source: source, slug: slug, title: title, order: order, menuTitle: menuTitle, body: file.body)
   }
 
+  /// Decodes a dialogue or collection of questions and answers.
+  public func dialogue(_ file: SourceFile, diagnostics: inout Diagnostics) -> Dialogue? {
+    guard var reader = reader(for: file, diagnostics: &diagnostics) else { return nil }
+    var source = SourceRef(relativePath: file.relativePath, displayPath: file.displayPath, bodyLine: file.bodyLine)
+    let title = reader.string("tieu_de", required: true, label: "tiêu đề")
+    let date = reader.date("ngay", required: true, label: "ngày tổ chức", timeZone: site.timeZone)
+    let host = reader.string("chu_tri", required: true, label: "người chủ trì, trả lời")
+    let format = reader.choice(
+      "hinh_thuc", label: "hình thức", allowed: DialogueFormat.allCases.map(\.rawValue),
+      parse: { written in DialogueFormat.allCases.first { VietnameseText.fold($0.rawValue) == VietnameseText.fold(written) } })
+    let summary = reader.string("tom_tat", label: "tóm tắt")
+    let questions: [DialogueQuestion] = reader.records("cau_hoi", label: "câu hỏi") { item in
+      let asker = item.string("nguoi_hoi", required: true, label: "người hỏi")
+      let address = item.string("dia_chi", label: "địa chỉ người hỏi")
+      let askedOn = item.date("ngay_hoi", label: "ngày hỏi", timeZone: site.timeZone)
+      let question = item.string("cau_hoi", required: true, label: "nội dung câu hỏi")
+      let answer = item.string("tra_loi", required: true, label: "trả lời")
+      let answerer = item.string("nguoi_tra_loi", label: "người trả lời")
+      let procedures = item.strings("thu_tuc", label: "mã thủ tục liên quan")
+      let field = item.string("linh_vuc", label: "lĩnh vực")
+      guard let asker, let question, let answer else { return nil }
+      return DialogueQuestion(
+        asker: asker, address: address, askedOn: askedOn, question: question, answer: answer, answerer: answerer,
+        procedures: procedures, field: field, line: item.line(of: nil), proceduresLine: item.line(ofKey: "thu_tuc"),
+        answerLine: item.line(ofKey: "tra_loi") + (answer.contains("\n") ? 1 : 0))
+    }
+    if reader.entry("cau_hoi") == nil {
+      reader.diagnostics.error(
+        file.displayPath, reader.line(ofKey: "cau_hoi"), "missing-field",
+        "thiếu trường bắt buộc \"cau_hoi\" (danh sách câu hỏi và câu trả lời)")
+    }
+    let slug = slug(for: file, reader: &reader)
+    for key in ["duong_dan", "ngay"] where reader.entry(key) != nil { source.keyLines[key] = reader.line(ofKey: key) }
+    reader.finish()
+    diagnostics.merge(reader.diagnostics)
+    guard let title, let date, let host else { return nil }
+    return Dialogue(
+      source: source, slug: slug, title: title, date: date, host: host, format: format, summary: summary,
+      questions: questions, body: file.body)
+  }
+
   /// A loose check that text looks like an e-mail address.
   static func isEmail(_ text: String) -> Bool {
     let parts = text.split(separator: "@", omittingEmptySubsequences: false)

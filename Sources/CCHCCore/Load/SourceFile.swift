@@ -30,6 +30,7 @@ public enum ContentKind: String, Sendable, CaseIterable {
   case procedure = "thu-tuc"
   case hotline = "duong-day-nong"
   case page = "trang"
+  case dialogue = "hoi-dap"
 }
 
 /// Everything the Load stage read: the site file, the content files by kind, and the static files.

@@ -17,6 +17,10 @@ public struct Site: Sendable {
   public var hotlines: [Rendered<HotlinePage>]
   /// Other pages, in menu order.
   public var pages: [Rendered<Page>]
+  /// Dialogues and Q&A collections, newest first.
+  public var dialogues: [RenderedDialogue] = []
+  /// The questions that name each procedure (by code), in dialogue order.
+  public var questionsByProcedure: [String: [QuestionRef]] = [:]
   /// Categories with their published articles (declared order).
   public var categories: [ArticleGroup]
   /// Tags with their published articles (Vietnamese order).
