@@ -146,7 +146,7 @@ def test_reload_script_never_reaches_public(site):
 
 PLACEHOLDERS = {"Viết nội dung bài ở đây. Đoạn đầu tiên được dùng làm tóm tắt khi không có tom_tat.", "## Tiêu đề mục",
                 "Nội dung mục.", "1. Bước 1.", "- Giấy tờ 1.", "Đoạn giới thiệu hiển thị phía trên danh sách.",
-                "Nội dung trang."}
+                "Nội dung trang.", "Giới thiệu buổi đối thoại: thời gian, người tham dự, cách người dân gửi câu hỏi."}
 
 
 @pytest.mark.parametrize("args, folder", [
@@ -154,6 +154,7 @@ PLACEHOLDERS = {"Viết nội dung bài ở đây. Đoạn đầu tiên được
     (["thu-tuc", "--ma", "2.000720", "Thủ tục chứng thực mới"], "thu-tuc"),
     (["duong-day-nong", "Đường dây nóng phường"], "duong-day-nong"),
     (["trang", "Hướng dẫn nộp hồ sơ"], "trang"),
+    (["hoi-dap", "Đối thoại trực tuyến tháng 12"], "hoi-dap"),
 ])
 def test_new_creates_a_file_that_builds_and_refuses_to_overwrite(site, args, folder):
     before = set((site.content / folder).glob("*.md")) if (site.content / folder).exists() else set()

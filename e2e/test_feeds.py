@@ -135,7 +135,20 @@ def all_feeds(root: Path) -> list[Feed]:
 
 
 def expected_feed_paths(content: Path) -> set[str]:
-    return {"rss.xml", "thu-tuc/rss.xml"} | {f"chuyen-muc/{ma}/rss.xml" for ma in category_names(content)}
+    dialogues = {"hoi-dap/rss.xml"} if content_files(content, "hoi-dap") else set()
+    return {"rss.xml", "thu-tuc/rss.xml"} | {f"chuyen-muc/{ma}/rss.xml" for ma in category_names(content)} | dialogues
+
+
+def dialogue_records(content: Path) -> list[dict]:
+    """The dialogues of `content/hoi-dap/` held by the build's now, newest first: slug, date, title."""
+    zone = zone_of(content)
+    records = []
+    for path in content_files(content, "hoi-dap"):
+        front = read_front_matter(path)
+        records.append({"slug": file_slug(path, front), "title": str(front["tieu_de"]).strip(),
+                        "date": parse_content_date(str(front["ngay"]), zone)})
+    records = [r for r in records if r["date"] <= NOW_INSTANT]
+    return sorted(records, key=lambda r: (-r["date"].timestamp(), r["slug"]))
 
 
 
@@ -176,7 +189,7 @@ def test_feeds_parse_cleanly(any_site):
 def test_channel_elements(any_site):
     site = any_site
     names = category_names(site.content)
-    follows = {"rss.xml": "tin-bai/", "thu-tuc/rss.xml": "thu-tuc/"}
+    follows = {"rss.xml": "tin-bai/", "thu-tuc/rss.xml": "thu-tuc/", "hoi-dap/rss.xml": "hoi-dap/"}
     follows |= {f"chuyen-muc/{ma}/rss.xml": f"chuyen-muc/{ma}/" for ma in names}
     unit = " ".join(read_site_yml(site.content)["ten_don_vi"].split())
     for feed in all_feeds(site.output):
@@ -317,20 +330,41 @@ def expected_article_links(site, records: list[dict], category: str | None = Non
     return [f"{site.base_url}tin-bai/{r['slug']}/" for r in chosen[: feed_size(site.content)]]
 
 
-def test_column_feed_lists_the_newest_published_articles(any_site):
-    records = article_records(any_site.content)
+def test_column_feed_lists_the_newest_published_articles_and_dialogues(any_site):
+    records = [(r["date"], 0, f"{any_site.base_url}tin-bai/{r['slug']}/") for r in article_records(any_site.content)
+               if r["published"]]
+    records += [(r["date"], 1, f"{any_site.base_url}hoi-dap/{r['slug']}/") for r in dialogue_records(any_site.content)]
+    # Newest first; on the same instant the article first (each list keeps its own order).
+    expected = [link for _, _, link in sorted(records, key=lambda r: (-r[0].timestamp(), r[1]))][: feed_size(any_site.content)]
     feed = load_feed(any_site.output, any_site.output / "rss.xml")
-    links = [e.link for e in feed.parsed.entries]
-    assert links == expected_article_links(any_site, records)
+    assert [e.link for e in feed.parsed.entries] == expected
+
+
+def test_dialogue_feed_lists_the_dialogues_with_every_question(any_site):
+    records = dialogue_records(any_site.content)
+    if not records:
+        pytest.skip("no dialogues in this site")
+    feed = load_feed(any_site.output, any_site.output / "hoi-dap" / "rss.xml")
+    assert feed.parsed.bozo == 0
+    assert [e.link for e in feed.parsed.entries] == [f"{any_site.base_url}hoi-dap/{r['slug']}/" for r in records]
+    assert [e.title for e in feed.parsed.entries] == [r["title"] for r in records]
+    for item, record in zip(feed.items, records):
+        html = item.findtext(f"{CONTENT_NS}encoded") or ""
+        front = read_front_matter(next(p for p in content_files(any_site.content, "hoi-dap")
+                                       if file_slug(p, read_front_matter(p)) == record["slug"]))
+        assert html.count("<h3 id=\"cau-") == len(front["cau_hoi"]), "every question is in the item"
+        assert [c.text for c in item.findall("category")] == ["Hỏi đáp"]
 
 
 def test_article_items_match_their_front_matter(any_site):
     records = {f"{any_site.base_url}tin-bai/{r['slug']}/": r for r in article_records(any_site.content)}
     names = category_names(any_site.content)
     for feed in all_feeds(any_site.output):
-        if feed.rel == "thu-tuc/rss.xml":
+        if feed.rel in ("thu-tuc/rss.xml", "hoi-dap/rss.xml"):
             continue
         for item, entry in zip(feed.items, feed.parsed.entries):
+            if "/hoi-dap/" in entry.link:
+                continue
             record = records[entry.link]
             front = record["front"]
             assert entry.title == record["title"], f"{feed.rel}: {entry.title!r}"
@@ -561,6 +595,8 @@ def test_every_page_advertises_the_feeds(any_site):
         rel = file.relative_to(any_site.output).as_posix()
         hrefs = alternate_feeds(any_site, rel)
         assert column in hrefs and procedures in hrefs, f"{rel}: {hrefs}"
+        if content_files(any_site.content, "hoi-dap"):
+            assert any_site.base_path + "hoi-dap/rss.xml" in hrefs, f"{rel}: no link to the dialogue feed"
         for href in hrefs:
             assert (any_site.output / href[len(any_site.base_path):]).is_file(), f"{rel}: {href} does not exist"
         if rel.startswith("chuyen-muc/"):

@@ -406,7 +406,7 @@ def test_search_page_lists_procedures_then_pages_then_articles(driver, served):
     for r in visible_results(driver):
         if r["code"]:
             kinds.append("procedure")
-        elif r["meta"] in ("Đường dây nóng", "Trang"):
+        elif r["meta"] in ("Đường dây nóng", "Trang", "Hỏi đáp"):
             kinds.append("page")
         elif r["meta"].startswith("Tin bài · "):
             kinds.append("article")

@@ -12,6 +12,7 @@ struct New: ParsableCommand {
              cchc new thu-tuc --ma 1.001193 "Thủ tục đăng ký khai sinh"
              cchc new duong-day-nong "Đường dây nóng"
              cchc new trang "Hướng dẫn nộp hồ sơ trực tuyến"
+             cchc new hoi-dap "Đối thoại trực tuyến về cải cách hành chính"
       Không bao giờ ghi đè tệp đã có.
       """,
     helpNames: [.short, .long]
@@ -19,7 +20,7 @@ struct New: ParsableCommand {
 
   @OptionGroup var site: SiteOptions
 
-  @Argument(help: ArgumentHelp("Loại nội dung: bai-viet, thu-tuc, duong-day-nong hoặc trang.", valueName: "loại"))
+  @Argument(help: ArgumentHelp("Loại nội dung: bai-viet, thu-tuc, duong-day-nong, trang hoặc hoi-dap.", valueName: "loại"))
   var kind: String
 
   @Argument(help: ArgumentHelp("Tiêu đề (hoặc tên thủ tục).", valueName: "tiêu-đề"))

@@ -1258,7 +1258,7 @@
         withdrawn.forEach(function (r) { list.appendChild(withdrawnItem(index, r, query)); });
         shown.forEach(function (r) { list.appendChild(procedureItem(index, r, query)); });
         pages.forEach(function (r) {
-          list.appendChild(simpleItem(r.page.title, r.page.url, r.page.kind === "duong-day-nong" ? "Đường dây nóng" : "Trang", query));
+          list.appendChild(simpleItem(r.page.title, r.page.url, { "duong-day-nong": "Đường dây nóng", "hoi-dap": "Hỏi đáp" }[r.page.kind] || "Trang", query));
         });
         list.hidden = false;
         if (staticList) staticList.hidden = true;

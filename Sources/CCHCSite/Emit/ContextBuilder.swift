@@ -180,10 +180,11 @@ public struct ContextBuilder: @unchecked Sendable {
       css: assets.css, js: assets.js, icon: assets.icon, searchJS: assetURLs["search.js"])
     let search = SearchLinks(page: routes.href(Routes.search))
     let searchWithIndex = SearchLinks(page: search.page, index: routes.href(OutputPaths.searchMain))
-    let feeds = [
+    var feeds = [
       Link(title: "Tin bài \(config.sectionTitle.lowercased())", url: routes.href(OutputPaths.columnFeed)),
       Link(title: "Thủ tục hành chính mới, sửa đổi, bãi bỏ", url: routes.href(OutputPaths.proceduresFeed)),
     ]
+    if !site.dialogues.isEmpty { feeds.append(Link(title: "Hỏi đáp, đối thoại", url: routes.href(OutputPaths.dialogueFeed))) }
     var categoryFeeds: [String: Shared<Link>] = [:]
     for category in config.categories {
       categoryFeeds[category.slug] = Shared(
@@ -257,6 +258,9 @@ public struct ContextBuilder: @unchecked Sendable {
       },
       MenuEntry(title: "Thủ tục hành chính", path: Routes.procedures) { _, kind in kind.hasPrefix("procedure") },
     ]
+    if !site.dialogues.isEmpty {
+      items.append(MenuEntry(title: "Hỏi đáp", path: Routes.dialogues) { _, kind in kind.hasPrefix("dialogue") })
+    }
     if let hotline = site.hotlines.first {
       items.append(MenuEntry(title: "Đường dây nóng", path: hotline.path) { _, kind in kind == "hotline" })
     }

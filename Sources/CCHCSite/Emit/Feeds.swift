@@ -12,11 +12,22 @@ public struct FeedBuilder {
     self.builder = builder
   }
 
-  /// Every feed of the site.
+  /// Every feed of the site. The column's feed carries the dialogues too (those held by
+  /// now: a dialogue announced for a later day is on the site, not yet in the feeds).
   public func feeds() -> [RSSFeed] {
     let config = site.config
+    let dialogueItems = site.dialogues.filter { $0.document.date.instant <= site.now.instant }.map(item)
     var feeds = articleFeeds().map { feed in
-      RSSFeed(title: feed.title, link: feed.link, description: feed.description, path: feed.path, items: feed.articles.map(item))
+      var items = feed.articles.map(item)
+      if feed.path == OutputPaths.columnFeed { items = Self.newest(items, dialogueItems, count: config.feedSize) }
+      return RSSFeed(title: feed.title, link: feed.link, description: feed.description, path: feed.path, items: items)
+    }
+    if !site.dialogues.isEmpty {
+      feeds.append(
+        RSSFeed(
+          title: "Hỏi đáp, đối thoại – \(config.unitName)", link: site.routes.absolute(Routes.dialogues),
+          description: "Câu hỏi của người dân và trả lời của \(config.unitName), các buổi đối thoại trực tuyến",
+          path: OutputPaths.dialogueFeed, items: Array(dialogueItems.prefix(config.feedSize))))
     }
     feeds.append(
       RSSFeed(
@@ -64,6 +75,39 @@ public struct FeedBuilder {
       summary: ContextBuilder.summary(of: article),
       contentHTML: Self.absolutize(article.body.html, pageURL: site.routes.absolute(article.path)),
       categories: names, enclosure: enclosure(a.audio ?? a.image))
+  }
+
+  /// The newest `count` of two lists that are each newest first; on the same instant the
+  /// first list's item comes first.
+  static func newest(_ first: [RSSFeed.Item], _ second: [RSSFeed.Item], count: Int) -> [RSSFeed.Item] {
+    var merged: [RSSFeed.Item] = []
+    var (i, j) = (0, 0)
+    while merged.count < count, i < first.count || j < second.count {
+      if j >= second.count || (i < first.count && first[i].published >= second[j].published) {
+        merged.append(first[i])
+        i += 1
+      } else {
+        merged.append(second[j])
+        j += 1
+      }
+    }
+    return merged
+  }
+
+  /// A feed item for a dialogue: its introduction, then every question and answer.
+  func item(_ dialogue: RenderedDialogue) -> RSSFeed.Item {
+    let d = dialogue.document
+    let url = site.routes.absolute(dialogue.path)
+    var html = dialogue.body.html
+    for (index, (question, answer)) in zip(d.questions, dialogue.answers).enumerated() {
+      html += "<h3 id=\"\(Routes.question(index + 1))\">Câu \(index + 1). \(Escape.html(question.question))</h3>\n"
+      html += "<p><em>\(Escape.html(question.asker))\(question.address.map { ", " + Escape.html($0) } ?? "")</em></p>\n"
+      html += answer.html
+    }
+    return RSSFeed.Item(
+      title: d.title, link: url, published: d.date.instant,
+      summary: d.summary ?? dialogue.body.firstParagraph ?? "\(d.questions.count) câu hỏi, \(d.host) trả lời.",
+      contentHTML: Self.absolutize(html, pageURL: url), categories: ["Hỏi đáp"], enclosure: nil)
   }
 
   /// Changed procedures (new, amended, replaced, abolished), newest `ngay_cap_nhat` first,

@@ -150,8 +150,8 @@ struct ProcedureIndex {
   /// Procedures per part of the table that a query of codes fetches.
   static let chunkSize = 100
 
-  /// A hotline page or other page as the search page lists it, written as a list: kind,
-  /// title, path, title keys, text keys.
+  /// A hotline page, other page or question of a dialogue as the search page lists it,
+  /// written as a list: kind, title, path, title keys, text keys.
   struct PageRow: EncodedAsList {
     var kind: String
     var title: String
@@ -162,7 +162,8 @@ struct ProcedureIndex {
     var items: [any Encodable] { [kind, title, path, titleKeys, textKeys] }
   }
 
-  /// Hotline pages and other pages with the keys of their titles and text.
+  /// Hotline pages, other pages and the questions of dialogues (each at its anchor, titled
+  /// by the question, its text the answer) with the keys of their titles and text.
   static func pages(_ site: Site, keys: inout Vocabulary) -> [PageRow] {
     let hotlines = site.hotlines.map { hotline in
       let h = hotline.document
@@ -176,7 +177,15 @@ struct ProcedureIndex {
         kind: "trang", title: page.document.title, path: page.path, titleKeys: keys.ids(SearchText.tokens(page.document.title)),
         textKeys: keys.uniqueIds(SearchText.tokens(page.body.text)))
     }
-    return hotlines + others
+    let questions = site.dialogues.flatMap { dialogue in
+      zip(dialogue.document.questions, dialogue.answers).enumerated().map { index, pair in
+        PageRow(
+          kind: "hoi-dap", title: Text.excerpt(pair.0.question, limit: 160),
+          path: dialogue.path + "#" + Routes.question(index + 1), titleKeys: keys.ids(SearchText.tokens(pair.0.question)),
+          textKeys: keys.uniqueIds(SearchText.tokens(pair.1.text)))
+      }
+    }
+    return hotlines + others + questions
   }
 
   /// A part of the index named by its stem and a hash of its bytes.

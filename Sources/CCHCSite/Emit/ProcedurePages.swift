@@ -65,7 +65,8 @@ extension ContextBuilder {
       qr: qr(for: rendered.path, caption: p.status.isWithdrawn ? "Quét mã để xem chi tiết" : Self.qrCaption),
       deadlineSummary: deadlineSummary(p), feeSummary: feeSummary(p))
     return ProcedurePage(
-      common: common, procedure: detail, printHotlines: printHotlines(), catalogueURL: routes.href(OutputPaths.catalogue))
+      common: common, procedure: detail, printHotlines: printHotlines(), catalogueURL: routes.href(OutputPaths.catalogue),
+      relatedQuestions: relatedQuestions(p.code))
   }
 
   /// The notice shown when a procedure is not simply in force, saying what holds from which

@@ -357,6 +357,15 @@ public struct SiteEmitter: Sendable {
     for page in site.pages {
       jobs.append(PageJob(path: page.path, template: "page", lastModified: nil) { $0.page(page) })
     }
+    if !site.dialogues.isEmpty {
+      jobs.append(
+        PageJob(path: Routes.dialogues, template: "dialogue-list", lastModified: site.dialogues.first?.document.date) {
+          $0.dialogueList()
+        })
+    }
+    for dialogue in site.dialogues {
+      jobs.append(PageJob(path: dialogue.path, template: "dialogue", lastModified: dialogue.document.date) { $0.dialogue(dialogue) })
+    }
     jobs.append(PageJob(path: Routes.search, template: "search", lastModified: nil) { $0.searchPage() })
     jobs.append(PageJob(path: OutputPaths.notFound, template: "404", lastModified: nil) { $0.notFound() })
     return jobs

@@ -173,12 +173,17 @@ public final class ProcedurePage: TemplateData {
   let procedure: ProcedureDetail
   let printHotlines: [Contact]
   let catalogueURL: String
+  let relatedQuestions: [RelatedQuestion]
 
-  init(common: PageCommon, procedure: ProcedureDetail, printHotlines: [Contact], catalogueURL: String) {
+  init(
+    common: PageCommon, procedure: ProcedureDetail, printHotlines: [Contact], catalogueURL: String,
+    relatedQuestions: [RelatedQuestion]
+  ) {
     self.common = common
     self.procedure = procedure
     self.printHotlines = printHotlines
     self.catalogueURL = catalogueURL
+    self.relatedQuestions = relatedQuestions
   }
 
   public func child(named name: String) -> Any? {
@@ -186,6 +191,7 @@ public final class ProcedurePage: TemplateData {
     case "procedure": procedure
     case "print_hotlines": printHotlines
     case "catalogue_url": catalogueURL
+    case "related_questions": relatedQuestions.isEmpty ? nil : relatedQuestions
     default: common.child(named: name)
     }
   }

@@ -23,6 +23,24 @@ struct DocumentReader: Sendable {
     document(relativePath, setup.decoder.page, path: { Routes.page($0.slug) }, body: { $0.body })
   }
 
+  /// Every dialogue in the routes of the last build, with its answers rendered, newest first;
+  /// nil when one cannot be read without errors.
+  func dialogues(in routes: [String: String]) -> ([RenderedDialogue], [String: [QuestionRef]])? {
+    let read = all(ContentKind.dialogue, in: routes) {
+      document($0, setup.decoder.dialogue, path: { Routes.dialogue($0.slug) }, body: { $0.body })
+    }
+    guard let read else { return nil }
+    return SiteAssembler.dialogues(
+      read.map { dialogue in
+        let file = dialogue.document.source.relativePath
+        return RenderedDialogue(
+          rendered: dialogue,
+          answers: dialogue.document.questions.map {
+            ContentPipeline.renderBody($0.answer, file: file, routes: self.routes, resolver: setup.resolver)
+          })
+      })
+  }
+
   /// Every document of a kind in the routes of the last build, in file order; nil when one
   /// cannot be read without errors.
   func all<D>(

@@ -169,12 +169,13 @@ struct QuickRebuild {
     guard unchanged.allSatisfy({ $0.0 != nil && !$0.1.hasErrors }) else { return nil }
     let hotlines = reader.all(ContentKind.hotline, in: state.routes) { reader.hotline($0) }
     let pages = reader.all(ContentKind.page, in: state.routes) { reader.page($0) }
-    guard let hotlines, let pages else { return nil }
+    guard let hotlines, let pages, let dialogues = reader.dialogues(in: state.routes) else { return nil }
     var site = SiteAssembler.assemble(
       config: setup.config, routes: reader.routes,
       articles: read + unchanged.compactMap(\.0),
       procedures: [], hotlines: hotlines, pages: pages, staticFiles: state.staticFiles,
       now: ContentDate(instant: options.now, hasTime: true), includesDrafts: options.includeDrafts)
+    (site.dialogues, site.questionsByProcedure) = dialogues
     site.isPreview = options.preview
     // The same places as in the last build.
     let order = needed.sorted()
