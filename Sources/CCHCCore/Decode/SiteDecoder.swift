@@ -63,12 +63,86 @@ public enum SiteDecoder {
       return true
     }
     let isSample = reader.bool("du_lieu_mau", label: "dữ liệu mẫu") ?? false
+    let feedback = feedbackChannels(&reader)
+    let survey = survey(&reader)
+    let deskScreen = deskScreen(&reader)
     reader.finish()
     diagnostics.merge(reader.diagnostics)
     return SiteConfig(
       unitName: unitName ?? "", sectionTitle: sectionTitle,
       baseURL: baseURL ?? SiteConfig.placeholder.baseURL, description: description,
       address: address, phone: phone, email: email, defaultImage: image, articlesPerPage: perPage,
-      timeZone: timeZone, categories: categories, targets: targets, isSample: isSample, feedSize: feedSize)
+      timeZone: timeZone, categories: categories, targets: targets, isSample: isSample, feedSize: feedSize,
+      feedback: feedback, survey: survey, deskScreen: deskScreen)
+  }
+
+  /// `phan_anh`: each channel needs a name and at least a link, a phone or an e-mail.
+  static func feedbackChannels(_ reader: inout FieldReader) -> [FeedbackChannel] {
+    reader.records("phan_anh", label: "nơi tiếp nhận phản ánh, kiến nghị") { item in
+      let name = item.string("ten", required: true, label: "tên nơi tiếp nhận")
+      let link = item.string("link", label: "địa chỉ trang phản ánh")
+      if let link { item.checkURL(link, key: "link") }
+      let phones = item.strings("dien_thoai", label: "điện thoại").compactMap { text -> PhoneNumber? in
+        if let phone = PhoneNumber(text) { return phone }
+        item.diagnostics.error(
+          item.path, item.line(ofKey: "dien_thoai"), "invalid-phone",
+          "số điện thoại \"\(text)\" không hợp lệ; chỉ dùng chữ số, dấu chấm, dấu cách, dấu gạch, ngoặc và dấu + ở đầu")
+        return nil
+      }
+      let email = item.string("email", label: "thư điện tử")
+      if let email, !DocumentDecoder.isEmail(email) {
+        item.diagnostics.error(item.path, item.line(ofKey: "email"), "invalid-email", "địa chỉ thư điện tử \"\(email)\" không hợp lệ")
+      }
+      if link == nil && phones.isEmpty && email == nil && item.entry("dien_thoai") == nil {
+        item.diagnostics.error(
+          item.path, item.line(of: nil), "contact-missing",
+          "mỗi nơi tiếp nhận phản ánh cần ít nhất một trong các trường \"link\", \"dien_thoai\", \"email\"")
+      }
+      guard let name else { return nil }
+      return FeedbackChannel(name: name, link: link, phones: phones, email: email)
+    }
+  }
+
+  /// `khao_sat`: the survey's address, written alone or as `{link, ten}`.
+  static func survey(_ reader: inout FieldReader) -> Survey? {
+    let line = reader.line(ofKey: "khao_sat")
+    let survey = reader.record(
+      "khao_sat", label: "khảo sát mức độ hài lòng",
+      stringForm: { Survey(url: $0, title: Survey.defaultTitle) }
+    ) { item -> Survey? in
+      guard let link = item.string("link", required: true, label: "địa chỉ khảo sát") else { return nil }
+      return Survey(url: link, title: item.string("ten", label: "tên khảo sát") ?? Survey.defaultTitle)
+    }
+    if let survey, !URLSafety.isHTTP(survey.url) {
+      reader.diagnostics.error(
+        reader.path, line, "invalid-url",
+        "địa chỉ khảo sát \"\(survey.url)\" phải là địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://")
+      return nil
+    }
+    return survey
+  }
+
+  /// `man_hinh`: which panels, how long each, how often to look for a new build.
+  static func deskScreen(_ reader: inout FieldReader) -> DeskScreenSettings {
+    var settings = DeskScreenSettings()
+    _ = reader.record("man_hinh", label: "màn hình tại Bộ phận một cửa") { item -> Bool? in
+      let allowed = DeskScreenSettings.Panel.allCases.map(\.rawValue)
+      if item.entry("bang") != nil {
+        let names = item.strings("bang", label: "các bảng")
+        settings.panels = names.compactMap { name in
+          if let panel = DeskScreenSettings.Panel(rawValue: name) { return panel }
+          item.diagnostics.error(
+            item.path, item.line(ofKey: "bang"), "invalid-value",
+            "bảng \"\(name)\" không có; chỉ nhận: \(allowed.joined(separator: ", "))")
+          return nil
+        }
+      }
+      settings.seconds = item.int("giay", label: "số giây mỗi bảng", minimum: 3) ?? settings.seconds
+      settings.reloadMinutes = item.int("tai_lai_phut", label: "số phút giữa hai lần tải lại", minimum: 1) ?? settings.reloadMinutes
+      settings.articleCount = item.int("so_bai", label: "số bài mới", minimum: 1) ?? settings.articleCount
+      settings.months = item.int("so_thang", label: "số tháng thủ tục mới, sửa đổi", minimum: 1) ?? settings.months
+      return true
+    }
+    return settings
   }
 }

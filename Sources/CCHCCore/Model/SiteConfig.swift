@@ -30,6 +30,12 @@ public struct SiteConfig: Sendable, Equatable {
   public var isSample: Bool
   /// `so_bai_rss` (extension): how many articles the feeds carry.
   public var feedSize: Int
+  /// `phan_anh`: where to send feedback, in the order written.
+  public var feedback: [FeedbackChannel] = []
+  /// `khao_sat`: the satisfaction survey.
+  public var survey: Survey? = nil
+  /// `man_hinh`: the desk screen.
+  public var deskScreen = DeskScreenSettings()
 
   /// Defaults used to go on checking documents when `site.yml` is missing or unreadable.
   public static let placeholder = SiteConfig(
