@@ -52,6 +52,8 @@ def test_a_theme_change_renders_every_page_again(site, tmp_path):
     result = site.build()
     assert result.returncode == 0, describe(result)
     for page in site.output.rglob("*.html"):
+        if page.parent.name == "man-hinh":
+            continue  # the desk screen is a whole document of its own (desk-screen.mustache)
         assert "Chân trang mới" in page.read_text(encoding="utf-8"), page
     clean = site.build(output=tmp_path / "clean")
     assert tree_digest(site.output) == tree_digest(tmp_path / "clean")

@@ -425,9 +425,10 @@ def sitemap_entries(site) -> dict[str, str | None]:
 def test_sitemap_lists_every_page(which, request):
     site = request.getfixturevalue(which)
     entries = sitemap_entries(site)
-    # Every page but the 404 page and the hotline posters (print versions of a listed page).
+    # Every page but the 404 page, the posters (print versions of a listed page or of the
+    # survey) and the desk screen (for the TV at the one-stop desk).
     expected = {site.base_url + page_path(site.output, f) for f in html_files(site.output)
-                if f.relative_to(site.output).as_posix() != "404.html"
+                if f.relative_to(site.output).as_posix() not in ("404.html", "khao-sat/in/index.html", "man-hinh/index.html")
                 and not re.match(r"duong-day-nong/[^/]+/in/index\.html$", f.relative_to(site.output).as_posix())}
     assert set(entries) == expected, (
         f"missing: {sorted(expected - set(entries))[:10]}\nextra: {sorted(set(entries) - expected)[:10]}")
@@ -626,15 +627,16 @@ def test_head_links_differ_by_kind_of_page(sample_site):
     home_feeds, home_scripts = head_links(out / "index.html")
     article = next(a for a in articles(sample_site.content) if a["published"])
     article_feeds, article_scripts = head_links(out / "tin-bai" / article["slug"] / "index.html")
-    assert len(home_feeds) == 2 and article_feeds == home_feeds
+    # The column, procedure changes, and (when the site has dialogues) Hỏi đáp.
+    assert len(home_feeds) == 3 and article_feeds == home_feeds
     assert any("/search." in s for s in home_scripts)
     assert not any("/search." in s for s in article_scripts)
     categories = [p for p in (out / "chuyen-muc").iterdir() if p.is_dir()]
     assert categories
     for category in categories:
         feeds, _ = head_links(category / "index.html")
-        assert feeds[:2] == home_feeds and len(feeds) == 3
-        assert feeds[2].endswith(f"/chuyen-muc/{category.name}/rss.xml"), feeds
+        assert feeds[:3] == home_feeds and len(feeds) == 4
+        assert feeds[3].endswith(f"/chuyen-muc/{category.name}/rss.xml"), feeds
 
 
 def test_a_theme_without_a_fragment_template_is_reported(make_site, repo_root, tmp_path):

@@ -32,6 +32,14 @@ public enum OutputPaths {
   public static let qrCodeName = "ma-qr.svg"
   /// The printable poster of the hotline page at `path`.
   public static func poster(ofHotline path: String) -> String { path + "in/" }
+  /// The screen at the one-stop desk.
+  public static let deskScreen = "man-hinh/"
+  /// The folder of the satisfaction survey's QR code and poster.
+  public static let survey = "khao-sat/"
+  /// The satisfaction survey's QR code.
+  public static let surveyQR = survey + qrCodeName
+  /// The printable poster of the satisfaction survey.
+  public static let surveyPoster = survey + "in/"
   /// The printable catalogue of procedures.
   public static let catalogue = Routes.procedures + "danh-muc-in/"
 

@@ -174,7 +174,14 @@ public struct ContextBuilder: @unchecked Sendable {
     let siteInfo = SiteInfo(
       name: config.unitName, sectionTitle: config.sectionTitle, homeURL: routes.href(""), isSample: config.isSample,
       year: newestYear(), description: config.description, address: config.address, phone: config.phone,
-      phoneTel: config.phone.flatMap(PhoneNumber.init)?.dialable, email: config.email)
+      phoneTel: config.phone.flatMap(PhoneNumber.init)?.dialable, email: config.email,
+      feedback: config.feedback.map {
+        FeedbackData(name: $0.name, link: $0.link, phones: $0.phones.map { Phone(display: $0.display, tel: $0.telURL) }, email: $0.email)
+      },
+      survey: config.survey.map {
+        SurveyData(
+          title: $0.title, url: $0.url, qrURL: routes.href(OutputPaths.surveyQR), posterURL: routes.href(OutputPaths.surveyPoster))
+      })
     let assets = AssetLinks(css: assetURLs["style.css"], js: assetURLs["site.js"], icon: assetURLs["favicon.png"])
     let searchAssets = AssetLinks(
       css: assets.css, js: assets.js, icon: assets.icon, searchJS: assetURLs["search.js"])

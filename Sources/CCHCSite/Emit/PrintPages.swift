@@ -69,4 +69,16 @@ extension ContextBuilder {
         title: h.title, contacts: h.contacts.map(contact), url: routes.href(rendered.path), description: h.description),
       qr: qr(for: rendered.path, caption: "Quét mã để xem đầy đủ danh sách đường dây nóng"))
   }
+
+  /// The satisfaction survey's A4 poster (`khao-sat/in/`): a large QR code, the unit, the
+  /// hotline numbers.
+  public func surveyPoster() -> SurveyPosterPage {
+    let title = config.survey?.title ?? Survey.defaultTitle
+    return SurveyPosterPage(
+      common: common(
+        PageInfo(
+          path: OutputPaths.surveyPoster, heading: title, kind: "survey-poster",
+          description: "Áp phích \(title.lowercased()) để in và dán tại Bộ phận một cửa.")),
+      printHotlines: printHotlines())
+  }
 }

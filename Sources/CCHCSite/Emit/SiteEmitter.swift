@@ -33,6 +33,8 @@ public struct SiteEmitter: Sendable {
     var siteWide: UInt64 = 0
     /// `ContextBuilder.homeExtras()` as JSON (`HomeExtras.encoded`).
     var homeExtras: [UInt8] = []
+    /// `ContextBuilder.deskExtras()` as JSON (`DeskExtras.encoded`).
+    var deskExtras: [UInt8] = []
   }
 
   /// Creates an emitter.
@@ -140,6 +142,7 @@ public struct SiteEmitter: Sendable {
       BuildState.FeedRecord(path: feed.path, articles: feed.articles.compactMap { position[$0.path] })
     }
     record.homeExtras = builder.homeExtras().encoded
+    record.deskExtras = builder.deskExtras().encoded
     return record
   }
 
@@ -176,7 +179,9 @@ public struct SiteEmitter: Sendable {
   /// The sitemap, the feeds, `robots.txt`, the theme's assets and the files of `tep/`.
   func fixedFiles(_ jobs: [PageJob], _ builder: ContextBuilder) -> [OutputFile] {
     var files: [OutputFile] = []
-    let listed = jobs.filter { $0.path != OutputPaths.notFound && $0.template != "hotline-poster" }
+    let listed = jobs.filter {
+      $0.path != OutputPaths.notFound && !["hotline-poster", "survey-poster", "desk-screen"].contains($0.template)
+    }
     let dates = DateFormatting(timeZone: site.config.timeZone)
     timings.measure("Emit: RSS, sitemap") {
       files.append(.text(OutputPaths.sitemap, Sitemap.xml(site: site, entries: listed.map { ($0.path, $0.lastModified) })))
@@ -286,15 +291,16 @@ public struct SiteEmitter: Sendable {
     return Dictionary(cards, uniquingKeysWith: { first, _ in first })
   }
 
-  /// A QR code (SVG) of every procedure page and hotline page, beside the page.
-  /// A code whose target URL did not change since the last build is kept (page cache).
+  /// A QR code (SVG) of every procedure page and hotline page, beside the page, and of the
+  /// satisfaction survey. A code whose target URL did not change since the last build is
+  /// kept (page cache).
   func qrFiles() -> [(OutputFile, PageCache.Entry)] {
-    let paths = site.procedures.map(\.path) + site.hotlines.map(\.path)
+    var targets = (site.procedures.map(\.path) + site.hotlines.map(\.path)).map {
+      (file: OutputPaths.qrCode(ofPage: $0), target: site.routes.absolute($0))
+    }
+    if let survey = site.config.survey { targets.append((OutputPaths.surveyQR, survey.url)) }
     let cache = self.cache
-    let site = self.site
-    let codes = ParallelMap.map(paths) { path -> (OutputFile, PageCache.Entry) in
-      let target = site.routes.absolute(path)
-      let file = OutputPaths.qrCode(ofPage: path)
+    let codes = ParallelMap.map(targets) { file, target -> (OutputFile, PageCache.Entry) in
       let fingerprint = Fingerprint.of(["qr-svg", target])
       if let cache, cache.canKeep(file, fingerprint: fingerprint), let entry = cache.entries[file] {
         return (OutputFile(path: file, contents: .keep), entry)
@@ -343,6 +349,9 @@ public struct SiteEmitter: Sendable {
           $0.procedure(procedure)
         })
     }
+    if site.config.survey != nil {
+      jobs.append(PageJob(path: OutputPaths.surveyPoster, template: "survey-poster", lastModified: nil) { $0.surveyPoster() })
+    }
     for hotline in site.hotlines {
       jobs.append(PageJob(path: hotline.path, template: "hotline", lastModified: nil) { $0.hotline(hotline) })
       jobs.append(
@@ -366,6 +375,7 @@ public struct SiteEmitter: Sendable {
     for dialogue in site.dialogues {
       jobs.append(PageJob(path: dialogue.path, template: "dialogue", lastModified: dialogue.document.date) { $0.dialogue(dialogue) })
     }
+    jobs.append(.deskScreen())
     jobs.append(PageJob(path: Routes.search, template: "search", lastModified: nil) { $0.searchPage() })
     jobs.append(PageJob(path: OutputPaths.notFound, template: "404", lastModified: nil) { $0.notFound() })
     return jobs
@@ -386,6 +396,13 @@ extension SiteEmitter.PageJob {
   /// The home page; `extras`: what the build state kept of its data (`ContextBuilder.home`).
   static func home(lastModified: ContentDate?, extras: HomeExtras? = nil) -> Self {
     Self(path: "", template: "home", lastModified: lastModified, recipe: .home) { $0.home(extras: extras) }
+  }
+
+  /// The desk screen; `extras`: what the build state kept of its data (`ContextBuilder.deskScreen`).
+  static func deskScreen(extras: DeskExtras? = nil) -> Self {
+    Self(path: OutputPaths.deskScreen, template: "desk-screen", lastModified: nil, recipe: .deskScreen) {
+      $0.deskScreen(extras: extras)
+    }
   }
 
   /// The page of the article at `index` of the site's articles.

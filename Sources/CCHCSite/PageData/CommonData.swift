@@ -75,11 +75,16 @@ public final class SiteInfo: TemplateData {
   let phone: String?
   let phoneTel: String?
   let email: String?
+  let feedback: [FeedbackData]
+  let survey: SurveyData?
 
   init(
     name: String, sectionTitle: String, homeURL: String, isSample: Bool, year: String? = nil, description: String? = nil,
-    address: String? = nil, phone: String? = nil, phoneTel: String? = nil, email: String? = nil
+    address: String? = nil, phone: String? = nil, phoneTel: String? = nil, email: String? = nil,
+    feedback: [FeedbackData] = [], survey: SurveyData? = nil
   ) {
+    self.feedback = feedback
+    self.survey = survey
     self.name = name
     self.sectionTitle = sectionTitle
     self.homeURL = homeURL
@@ -104,6 +109,59 @@ public final class SiteInfo: TemplateData {
     case "phone": phone
     case "phone_tel": phoneTel
     case "email": email
+    case "feedback": feedback.isEmpty ? nil : feedback
+    case "survey": survey
+    default: nil
+    }
+  }
+}
+
+/// `site.feedback`: a place that takes citizens' feedback (`phan_anh`).
+public final class FeedbackData: TemplateData {
+  let name: String
+  let link: String?
+  let phones: [Phone]
+  let email: String?
+
+  init(name: String, link: String?, phones: [Phone], email: String?) {
+    self.name = name
+    self.link = link
+    self.phones = phones
+    self.email = email
+  }
+
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "name": self.name
+    case "link": link
+    case "phones": phones.isEmpty ? nil : phones
+    case "email": email
+    default: nil
+    }
+  }
+}
+
+/// `site.survey`: the satisfaction survey, its QR code and its printable poster.
+public final class SurveyData: TemplateData {
+  let title: String
+  let url: String
+  let qrURL: String
+  let posterURL: String
+
+  init(title: String, url: String, qrURL: String, posterURL: String) {
+    self.title = title
+    self.url = url
+    self.qrURL = qrURL
+    self.posterURL = posterURL
+  }
+
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "title": title
+    case "url": url
+    case "qr_url": qrURL
+    case "poster_url": posterURL
+    case "qr_caption": "Quét mã để đánh giá mức độ hài lòng"
     default: nil
     }
   }

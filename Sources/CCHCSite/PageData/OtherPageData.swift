@@ -282,3 +282,18 @@ public final class OnlineOption: TemplateData {
     }
   }
 }
+
+/// The satisfaction survey's poster (`khao-sat/in/`); the survey itself is `site.survey`.
+public final class SurveyPosterPage: TemplateData {
+  let common: PageCommon
+  let printHotlines: [Contact]
+
+  init(common: PageCommon, printHotlines: [Contact]) {
+    self.common = common
+    self.printHotlines = printHotlines
+  }
+
+  public func child(named name: String) -> Any? {
+    name == "print_hotlines" ? (printHotlines.isEmpty ? nil : printHotlines) : common.child(named: name)
+  }
+}

@@ -27,6 +27,7 @@ extension BuildState {
       generator: PageCache.generator, settings: settings, timeBoundary: site.timeBoundary?.timeIntervalSince1970,
       sources: sources, routes: site.routes.byFile, staticFiles: site.staticFiles, articles: articles,
       pageReads: emitted.pageReads, siteWideReads: emitted.siteWideReads, siteWide: emitted.siteWide,
-      homeExtras: emitted.homeExtras, feeds: emitted.feeds, search: emitted.search, outputs: outputs, pages: pages, warnings: warnings)
+      homeExtras: emitted.homeExtras, deskExtras: emitted.deskExtras, feeds: emitted.feeds, search: emitted.search, outputs: outputs,
+      pages: pages, warnings: warnings)
   }
 }

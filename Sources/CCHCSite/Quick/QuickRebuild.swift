@@ -99,6 +99,8 @@ struct QuickRebuild {
     var chunks: [Int]
     /// The home page's data besides its articles, when it is made again.
     var homeExtras: HomeExtras?
+    /// The desk screen's data besides its articles, when it is made again.
+    var deskExtras: DeskExtras?
     /// The article feeds that hold an edited article.
     var feedPaths: Set<String>
     /// The edited articles' problems (warnings only; errors were thrown).
@@ -163,6 +165,9 @@ struct QuickRebuild {
     let remakesHome = pagesToMake.contains { if case .home = $0.recipe { true } else { false } }
     let homeExtras = remakesHome ? HomeExtras.decoded(state.homeExtras) : nil
     if remakesHome && homeExtras == nil { return nil }
+    let remakesDesk = pagesToMake.contains { if case .deskScreen = $0.recipe { true } else { false } }
+    let deskExtras = remakesDesk ? DeskExtras.decoded(state.deskExtras) : nil
+    if remakesDesk && deskExtras == nil { return nil }
     let editedSet = Set(edited)
     let others = needed.filter { !editedSet.contains($0) }.sorted()
     let unchanged = ParallelMap.map(others) { reader.article(state.articles[$0].relativePath) }
@@ -183,7 +188,8 @@ struct QuickRebuild {
     let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
     return Context(
       site: site, theme: theme, edited: edited.map { site.articles[position[$0]!] }, position: position,
-      pages: pagesToMake, chunks: chunks, homeExtras: homeExtras, feedPaths: feedPaths, problems: problems)
+      pages: pagesToMake, chunks: chunks, homeExtras: homeExtras, deskExtras: deskExtras, feedPaths: feedPaths,
+      problems: problems)
   }
 
   /// The edited articles, their problems (thrown when there are errors) and those whose card
@@ -289,6 +295,7 @@ struct QuickRebuild {
     switch record.recipe {
     case .none: return nil
     case .home: return context.homeExtras.map { .home(lastModified: nil, extras: $0) }
+    case .deskScreen: return context.deskExtras.map { .deskScreen(extras: $0) }
     case .article:
       guard record.whole.count == 1, let position = context.position[record.whole[0]] else { return nil }
       return .article(articles[position], at: position)

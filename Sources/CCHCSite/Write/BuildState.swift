@@ -70,6 +70,8 @@ struct BuildState {
     case article
     /// A page of an article list (`PageJob.listPage`; its articles are the cards it read).
     case list(ListRecipe)
+    /// The desk screen (`PageJob.deskScreen`, with the kept `deskExtras`).
+    case deskScreen
   }
 
   /// What `ContextBuilder.articleListPage` needs besides the articles.
@@ -117,7 +119,7 @@ struct BuildState {
   }
 
   /// File format version.
-  static let version = 8
+  static let version = 9
   /// `PageCache.generator` of the build that wrote it.
   var generator: String
   /// The build settings (folders, base URL, drafts, preview) it was made with.
@@ -141,6 +143,9 @@ struct BuildState {
   /// The home page's data that does not come from articles (`ContextBuilder.homeExtras`), as
   /// `HomeExtras.encoded` JSON.
   var homeExtras: [UInt8]
+  /// The desk screen's data that does not come from articles (`ContextBuilder.deskExtras`),
+  /// as `DeskExtras.encoded` JSON.
+  var deskExtras: [UInt8] = []
   var feeds: [FeedRecord]
   var search: SearchRecord
   /// Every output file with its size.
@@ -217,6 +222,7 @@ struct BuildState {
         w.pairs(list.trail)
         w.int(list.number)
         w.int(list.total)
+      case .deskScreen: w.int(4)
       }
       w.list(page.whole) { $0.int($1) }
       w.list(page.cards) { $0.int($1) }
@@ -224,6 +230,7 @@ struct BuildState {
     w.list(siteWideReads) { $0.int($1) }
     w.word(siteWide)
     w.raw(homeExtras)
+    w.raw(deskExtras)
     w.list(feeds) { w, feed in
       w.string(feed.path)
       w.list(feed.articles) { $0.int($1) }
@@ -271,7 +278,7 @@ struct BuildState {
         else { return nil }
         return PageRecord(file: file, recipe: recipe, whole: whole, cards: cards)
       }),
-      let siteWideReads = r.list({ $0.int() }), let siteWide = r.word(), let homeExtras = r.raw(),
+      let siteWideReads = r.list({ $0.int() }), let siteWide = r.word(), let homeExtras = r.raw(), let deskExtras = r.raw(),
       let feeds = r.list({ r -> FeedRecord? in
         guard let path = r.string(), let members = r.list({ $0.int() }) else { return nil }
         return FeedRecord(path: path, articles: members)
@@ -299,7 +306,7 @@ struct BuildState {
       generator: PageCache.generator, settings: settings, timeBoundary: boundary.isEmpty ? nil : Double(boundary),
       sources: Dictionary(sources, uniquingKeysWith: { a, _ in a }), routes: Dictionary(routes, uniquingKeysWith: { a, _ in a }),
       staticFiles: staticFiles.map { StaticFile(relativePath: $0.0, size: $0.1) }, articles: articles,
-      pageReads: pageReads, siteWideReads: siteWideReads, siteWide: siteWide, homeExtras: homeExtras, feeds: feeds,
+      pageReads: pageReads, siteWideReads: siteWideReads, siteWide: siteWide, homeExtras: homeExtras, deskExtras: deskExtras, feeds: feeds,
       search: SearchRecord(
         vocabularyName: vocabularyName, keys: keys, chunks: chunks),
       outputs: Dictionary(outputs, uniquingKeysWith: { a, _ in a }), pages: Dictionary(pages, uniquingKeysWith: { a, _ in a }),
@@ -319,6 +326,7 @@ struct BuildState {
         ListRecipe(
           path: path, title: title, description: description.hasPrefix("+") ? String(description.dropFirst()) : nil,
           trail: trail, number: number, total: total))
+    case 4: return .deskScreen
     default: return nil
     }
   }
