@@ -118,3 +118,15 @@ def test_feedback_settings_are_checked_with_file_and_line(make_site):
     assert f"content/site.yml:{first + 3}:" in err and "dichvucong.gov.vn" in err, err
     assert f"content/site.yml:{first + 4}:" in err and "zalo mini app" in err, err
     assert f"content/site.yml:{first + 6}:" in err and "thoi_tiet" in err, err
+
+
+# --------------------------------------------------------------------------- in the browser
+
+from test_search_browser import axe_violations, driver, served, wait_for  # noqa: E402,F401  (fixtures)
+
+
+@pytest.mark.parametrize("rel", ["khao-sat/in/", "duong-day-nong/duong-day-nong-cai-cach-hanh-chinh/"])
+def test_the_poster_and_a_hotline_page_with_feedback_have_no_axe_violations(driver, served, rel):
+    driver.get(served[1] + rel)
+    wait_for(driver, lambda d: d.execute_script("return document.readyState") == "complete", f"{rel} did not load")
+    assert axe_violations(driver) == [], rel
