@@ -108,7 +108,7 @@ public final class HomePage: TemplateData {
 
 /// The home page's keys that do not come from articles; the build state keeps them for a quick
 /// rebuild, which reads no procedures nor hotlines.
-public final class HomeExtras: TemplateData, Codable {
+public final class HomeExtras: TemplateData, KeptInState {
   let procedureCount: Int
   let onlineCount: Int
   let fields: [FieldSummary]
@@ -128,13 +128,6 @@ public final class HomeExtras: TemplateData, Codable {
     self.hotlineURL = hotlineURL
     self.allArticlesURL = allArticlesURL
     self.proceduresURL = proceduresURL
-  }
-
-  /// As the build state keeps it: JSON with sorted keys.
-  var encoded: [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    return (try? encoder.encode(self)).map(Array.init) ?? []
   }
 
   public func child(named name: String) -> Any? {
@@ -356,12 +349,5 @@ public final class Audio: TemplateData {
     case "type": type
     default: nil
     }
-  }
-}
-
-extension HomeExtras {
-  /// What `encoded` kept; nil when the bytes are not such JSON.
-  static func decoded(_ bytes: [UInt8]) -> HomeExtras? {
-    try? JSONDecoder().decode(HomeExtras.self, from: Data(bytes))
   }
 }

@@ -28,7 +28,7 @@ public final class DeskScreenPage: TemplateData {
 
 /// What the desk screen shows besides articles, kept by the build state as JSON for quick
 /// rebuilds (as `HomeExtras`).
-public final class DeskExtras: TemplateData, Codable {
+public final class DeskExtras: TemplateData, KeptInState {
   let panels: [DeskPanel]
   let seconds: Int
   let reloadMinutes: Int
@@ -56,18 +56,6 @@ public final class DeskExtras: TemplateData, Codable {
     self.surveyQR = surveyQR
     self.surveyURL = surveyURL
     self.feedback = feedback
-  }
-
-  /// As the build state keeps it: JSON with sorted keys.
-  var encoded: [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    return (try? encoder.encode(self)).map(Array.init) ?? []
-  }
-
-  /// What `encoded` wrote; nil when damaged.
-  static func decoded(_ bytes: [UInt8]) -> DeskExtras? {
-    try? JSONDecoder().decode(DeskExtras.self, from: Data(bytes))
   }
 
   public func child(named name: String) -> Any? {
