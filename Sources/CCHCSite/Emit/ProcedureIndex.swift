@@ -162,8 +162,9 @@ struct ProcedureIndex {
     var items: [any Encodable] { [kind, title, path, titleKeys, textKeys] }
   }
 
-  /// Hotline pages, other pages and the questions of dialogues (each at its anchor, titled
-  /// by the question, its text the answer) with the keys of their titles and text.
+  /// Hotline pages, other pages and the questions of dialogues (each at its anchor, titled by
+  /// the question cut to 160 characters, its text the whole question and the answer) with
+  /// the keys of their titles and text.
   static func pages(_ site: Site, keys: inout Vocabulary) -> [PageRow] {
     let hotlines = site.hotlines.map { hotline in
       let h = hotline.document
@@ -179,10 +180,11 @@ struct ProcedureIndex {
     }
     let questions = site.dialogues.flatMap { dialogue in
       zip(dialogue.document.questions, dialogue.answers).enumerated().map { index, pair in
-        PageRow(
-          kind: "hoi-dap", title: Text.excerpt(pair.0.question, limit: 160),
-          path: dialogue.path + "#" + Routes.question(index + 1), titleKeys: keys.ids(SearchText.tokens(pair.0.question)),
-          textKeys: keys.uniqueIds(SearchText.tokens(pair.1.text)))
+        let title = Text.excerpt(pair.0.question, limit: 160)
+        return PageRow(
+          kind: "hoi-dap", title: title, path: dialogue.path + "#" + Routes.question(index + 1),
+          titleKeys: keys.ids(SearchText.tokens(title)),
+          textKeys: keys.uniqueIds(SearchText.tokens(pair.0.question) + SearchText.tokens(pair.1.text)))
       }
     }
     return hotlines + others + questions
