@@ -49,19 +49,7 @@ public enum SiteDecoder {
       guard let slug, let name else { return nil }
       return Category(slug: slug, name: name, description: description)
     }
-    var targets: [String: Int] = [:]
-    _ = reader.record("chi_tieu", label: "chỉ tiêu") { item -> Bool? in
-      for (key, value) in item.mapping {
-        guard let name = key.scalar?.string else { continue }
-        if let number = value.scalar.flatMap({ Int($0.string) }) {
-          targets[name] = number
-        } else {
-          item.error(value, "wrong-type", "chỉ tiêu \"\(name)\" phải là một số nguyên")
-        }
-        item.known.append(name)
-      }
-      return true
-    }
+    let targets = planTargets(&reader, categories: categories)
     let isSample = reader.bool("du_lieu_mau", label: "dữ liệu mẫu") ?? false
     let feedback = feedbackChannels(&reader)
     let survey = survey(&reader)
@@ -74,6 +62,43 @@ public enum SiteDecoder {
       address: address, phone: phone, email: email, defaultImage: image, articlesPerPage: perPage,
       timeZone: timeZone, categories: categories, targets: targets, isSample: isSample, feedSize: feedSize,
       feedback: feedback, survey: survey, deskScreen: deskScreen)
+  }
+
+  /// `chi_tieu`: the documented targets; an unknown key is a warning at its line (with the
+  /// nearest known key), a category that `chuyen_muc` does not declare an error.
+  static func planTargets(_ reader: inout FieldReader, categories: [Category]) -> PlanTargets {
+    var targets = PlanTargets()
+    _ = reader.record("chi_tieu", label: "chỉ tiêu") { item -> Bool? in
+      targets.articlesPerMonth = item.int("bai_moi_thang", label: "số bài mỗi tháng", minimum: 0)
+      targets.bulletinsPerWeek = item.int("ban_tin_moi_tuan", label: "số bản tin mỗi tuần", minimum: 0)
+      targets.audioPerMonth = item.int("am_thanh_moi_thang", label: "số bài có âm thanh mỗi tháng", minimum: 0)
+      targets.dialoguesPerQuarter = item.int("hoi_dap_moi_quy", label: "số buổi hỏi đáp, đối thoại mỗi quý", minimum: 0)
+      let slugs = Set(categories.map(\.slug))
+      targets.bulletinCategory = item.string("ban_tin_chuyen_muc", label: "chuyên mục bản tin")
+      if let slug = targets.bulletinCategory, !slugs.contains(slug) {
+        item.diagnostics.error(
+          item.path, item.line(ofKey: "ban_tin_chuyen_muc"), "unknown-category",
+          "chuyên mục \"\(slug)\" (ban_tin_chuyen_muc) chưa được khai báo trong chuyen_muc")
+      }
+      _ = item.record("chuyen_muc", label: "chỉ tiêu từng chuyên mục") { perCategory -> Bool? in
+        for (key, value) in perCategory.mapping {
+          guard let slug = key.scalar?.string else { continue }
+          perCategory.known.append(slug)
+          guard let number = value.scalar.flatMap({ Int($0.string) }), number >= 0 else {
+            perCategory.error(value, "wrong-type", "chỉ tiêu của chuyên mục \"\(slug)\" phải là một số nguyên")
+            continue
+          }
+          if slugs.contains(slug) {
+            targets.perCategoryMonthly[slug] = number
+          } else {
+            perCategory.error(key, "unknown-category", "chuyên mục \"\(slug)\" chưa được khai báo trong chuyen_muc")
+          }
+        }
+        return true
+      }
+      return true
+    }
+    return targets
   }
 
   /// `phan_anh`: each channel needs a name and at least a link, a phone or an e-mail.

@@ -25,7 +25,7 @@ public struct SiteConfig: Sendable, Equatable {
   /// `chuyen_muc`, in the order written.
   public var categories: [Category]
   /// `chi_tieu`: targets from the unit's plan (e.g. `bai_moi_thang: 4`).
-  public var targets: [String: Int]
+  public var targets: PlanTargets
   /// `du_lieu_mau` (extension): the content is sample data and pages say so.
   public var isSample: Bool
   /// `so_bai_rss` (extension): how many articles the feeds carry.
@@ -42,7 +42,7 @@ public struct SiteConfig: Sendable, Equatable {
     unitName: "", sectionTitle: "Cải cách hành chính", baseURL: BaseURL(origin: "https://example.invalid", path: "/"),
     description: nil, address: nil, phone: nil, email: nil, defaultImage: nil, articlesPerPage: 10,
     timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!,
-    categories: [], targets: [:], isSample: false, feedSize: 20)
+    categories: [], targets: PlanTargets(), isSample: false, feedSize: 20)
 }
 
 /// An article category declared in `site.yml`.

@@ -1,0 +1,77 @@
+import ArgumentParser
+import CCHCCore
+import Foundation
+
+/// `cchc bao-cao`.
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bao-cao",
+    abstract: "Đếm tin bài, bản tin, hỏi đáp và thủ tục thay đổi trong một kỳ, so với chỉ tiêu trong site.yml.",
+    discussion: """
+      Ví dụ: cchc bao-cao --quy 4 --nam 2026
+             cchc bao-cao --thang 11 --nam 2026
+             cchc bao-cao --tu 2026-10-01 --den 2026-12-31
+      Chỉ đếm bài đã đăng (không tính bản nháp, bài hẹn giờ chưa tới giờ). Không ghi tệp nào.
+      """,
+    helpNames: [.short, .long]
+  )
+
+  @OptionGroup var site: SiteOptions
+
+  @Option(name: .customLong("quy"), help: ArgumentHelp("Quý (1–4), cùng --nam.", valueName: "quý"))
+  var quarter: Int?
+
+  @Option(name: .customLong("thang"), help: ArgumentHelp("Tháng (1–12), cùng --nam.", valueName: "tháng"))
+  var month: Int?
+
+  @Option(name: .customLong("nam"), help: ArgumentHelp("Năm của quý hoặc tháng.", valueName: "năm"))
+  var year: Int?
+
+  @Option(name: .customLong("tu"), help: ArgumentHelp("Ngày đầu kỳ (YYYY-MM-DD), cùng --den.", valueName: "ngày"))
+  var from: String?
+
+  @Option(name: .customLong("den"), help: ArgumentHelp("Ngày cuối kỳ (YYYY-MM-DD), tính cả ngày này.", valueName: "ngày"))
+  var to: String?
+
+  func validate() throws {
+    _ = try period()
+  }
+
+  /// The period the options name.
+  func period() throws -> ReportPeriod {
+    switch (quarter, month, from, to) {
+    case (let q?, nil, nil, nil):
+      guard (1...4).contains(q), let year else { throw ValidationError("--quy cần một số từ 1 đến 4 và --nam") }
+      return .quarter(q, year: year)
+    case (nil, let m?, nil, nil):
+      guard (1...12).contains(m), let year else { throw ValidationError("--thang cần một số từ 1 đến 12 và --nam") }
+      return .month(m, year: year)
+    case (nil, nil, let from?, let to?):
+      guard let first = Self.day(from), let last = Self.day(to), first <= last else {
+        throw ValidationError("--tu và --den phải là ngày dạng YYYY-MM-DD, --tu không sau --den")
+      }
+      return .days(first, last)
+    default:
+      throw ValidationError("hãy chọn một kỳ: --quy Q --nam N, hoặc --thang T --nam N, hoặc --tu NGÀY --den NGÀY")
+    }
+  }
+
+  /// "2026-10-01" as days since 1970; nil when not such a date.
+  static func day(_ text: String) -> Int? {
+    let parts = text.split(separator: "-").map { Int($0) }
+    guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], (1...12).contains(m),
+      (1...CivilCalendar.daysIn(month: m, year: y)).contains(d)
+    else { return nil }
+    return CivilCalendar.days(year: y, month: m, day: d)
+  }
+
+  func run() throws {
+    let (built, diagnostics) = ContentPipeline.run(BuildOptions(contentDirectory: site.content))
+    guard let built, !diagnostics.hasErrors else {
+      for problem in diagnostics.sorted where problem.severity == .error { printError(problem.description) }
+      printError("Không lập được báo cáo: nội dung có \(diagnostics.errors.count) lỗi (xem cchc check).")
+      throw ExitCode(1)
+    }
+    print(ReportTable.text(PublishingReport(site: built, period: try period()), site: built))
+  }
+}
