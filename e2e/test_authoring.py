@@ -280,3 +280,21 @@ def test_serve_keeps_the_build_state_in_memory_and_rebuilds_an_article_edit_quic
         assert not state.exists(), "the state stays in memory"
     output = log[1]
     assert "Đã tạo lại nhanh những gì phụ thuộc vào 1 bài đã sửa" in output, output
+
+
+def test_check_and_serve_say_when_the_month_is_behind_its_target(site):
+    """The plan's monthly target (chi_tieu: bai_moi_thang) against the articles published this
+    month, in the site's time zone: cchc check says how many are missing; so does cchc serve
+    when it starts."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+    site.write("site.yml", site.read("site.yml") + "chi_tieu:\n  bai_moi_thang: 99\n")
+    result = run_cchc(site.binary, ["check", "--content", "content"], cwd=site.root)
+    assert result.returncode == 0, describe(result)
+    today = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh"))
+    line = next((l for l in result.stdout.splitlines() if l.startswith("Chỉ tiêu: ")), "")
+    assert re.fullmatch(rf"Chỉ tiêu: Tháng {today.month}/{today.year}: đã đăng \d+/99 bài( \(tháng còn \d+ ngày\))?", line), result.stdout
+    log = []
+    with preview(site, log) as (base, port):
+        pass
+    assert f"Chỉ tiêu: Tháng {today.month}/{today.year}: đã đăng" in log[1], log[1]

@@ -52,6 +52,7 @@ public struct PreviewServer: Sendable {
     do {
       let report = try builder.build()
       for warning in report.warnings { log(warning.description) }
+      logTargets(options)
       await state.succeeded()
       let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
       if let edits = report.quickEdits {
@@ -68,6 +69,19 @@ public struct PreviewServer: Sendable {
       log("Không tạo lại được trang: \(error)")
       await state.failed([ContentError(path: output, line: 0, code: "write-failed", message: "\(error)")])
     }
+  }
+
+  /// The targets of the current month and week still short, after the first good build.
+  /// (Counted on a build of its own without drafts, and without the memo, whose rendered
+  /// bodies a build with other routes would throw away.)
+  func logTargets(_ options: BuildOptions) {
+    guard memo.takeTargetsTurn() else { return }
+    var options = options
+    options.includeDrafts = false
+    options.preview = false
+    options.memo = nil
+    guard let site = ContentPipeline.run(options).0 else { return }
+    for line in TargetProgress.behind(site: site, today: Date()) { log("Chỉ tiêu: " + line) }
   }
 
   /// Runs until the process is stopped. Throws `PreviewError` when there is no site to show

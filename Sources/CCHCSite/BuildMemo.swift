@@ -15,6 +15,7 @@ public final class BuildMemo: @unchecked Sendable {
   let cardHTML = Memo<UInt64, String?>()
 
   private var state: (outputDirectory: String, state: BuildState)?
+  private var targetsShown = false
   private let lock = NSLock()
 
   /// An empty memo.
@@ -23,6 +24,14 @@ public final class BuildMemo: @unchecked Sendable {
   /// The state the last build of this process left in `outputDirectory`; nil when none.
   func state(of outputDirectory: String) -> BuildState? {
     lock.withLock { state?.outputDirectory == outputDirectory ? state?.state : nil }
+  }
+
+  /// True the first time only: the preview server shows how the plan's targets stand once.
+  public func takeTargetsTurn() -> Bool {
+    lock.withLock {
+      defer { targetsShown = true }
+      return !targetsShown
+    }
   }
 
   /// Keeps the state a build left in `outputDirectory` (nil: forget it, before the output changes).

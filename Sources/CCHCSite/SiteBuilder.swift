@@ -79,9 +79,14 @@ public struct SiteBuilder {
   /// Everything `build` validates, plus the stricter checks (`ContentPipeline.strictCodes`),
   /// without writing anything.
   public func check() -> Diagnostics {
-    switch files() {
-    case .success(let (_, diagnostics)): return diagnostics.promoting(ContentPipeline.strictCodes)
-    case .failure(let failure): return failure.diagnostics.promoting(ContentPipeline.strictCodes)
+    checkedSite().diagnostics
+  }
+
+  /// `check`'s problems, and the site when it has no errors.
+  public func checkedSite() -> (diagnostics: Diagnostics, site: Site?) {
+    switch files(cache: nil) {
+    case .success(let built): return (built.diagnostics.promoting(ContentPipeline.strictCodes), built.site)
+    case .failure(let failure): return (failure.diagnostics.promoting(ContentPipeline.strictCodes), nil)
     }
   }
 

@@ -22,8 +22,11 @@ struct Check: ParsableCommand {
     let builder = SiteBuilder(
       options: BuildOptions(contentDirectory: site.content), themeDirectory: site.themeDirectory,
       outputDirectory: "")
-    let diagnostics = builder.check()
+    let (diagnostics, checked) = builder.checkedSite()
     for problem in diagnostics.sorted { print(problem.description) }
+    if let checked {
+      for line in TargetProgress.behind(site: checked, today: Date()) { print("Chỉ tiêu: " + line) }
+    }
     let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
     if errors > 0 {
       printError("Có \(errors) lỗi và \(warnings) cảnh báo.")
