@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     .systemLibrary(
@@ -38,7 +39,9 @@ let package = Package(
     ),
     .target(
       name: "CCHCSite",
-      dependencies: ["CCHCCore", "CQRencode", .product(name: "Mustache", package: "swift-mustache")]
+      dependencies: [
+        "CCHCCore", "CQRencode", .product(name: "Mustache", package: "swift-mustache"), .product(name: "CSV", package: "CSV.swift"),
+      ]
     ),
     .target(
       name: "CCHCServe",

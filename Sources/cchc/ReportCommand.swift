@@ -1,5 +1,6 @@
 import ArgumentParser
 import CCHCCore
+import CCHCSite
 import Foundation
 
 /// `cchc bao-cao`.
@@ -11,7 +12,8 @@ struct Report: ParsableCommand {
       Ví dụ: cchc bao-cao --quy 4 --nam 2026
              cchc bao-cao --thang 11 --nam 2026
              cchc bao-cao --tu 2026-10-01 --den 2026-12-31
-      Chỉ đếm bài đã đăng (không tính bản nháp, bài hẹn giờ chưa tới giờ). Không ghi tệp nào.
+             cchc bao-cao --quy 4 --nam 2026 --ra bao-cao/
+      Chỉ đếm bài đã đăng (không tính bản nháp, bài hẹn giờ chưa tới giờ). Chỉ ghi tệp khi có --ra.
       """,
     helpNames: [.short, .long]
   )
@@ -32,6 +34,11 @@ struct Report: ParsableCommand {
 
   @Option(name: .customLong("den"), help: ArgumentHelp("Ngày cuối kỳ (YYYY-MM-DD), tính cả ngày này.", valueName: "ngày"))
   var to: String?
+
+  @Option(
+    name: .customLong("ra"),
+    help: ArgumentHelp("Ghi thêm bản in HTML (khổ A4, có biểu đồ) và tệp CSV vào thư mục này.", valueName: "thư-mục"))
+  var output: String?
 
   func validate() throws {
     _ = try period()
@@ -72,6 +79,17 @@ struct Report: ParsableCommand {
       printError("Không lập được báo cáo: nội dung có \(diagnostics.errors.count) lỗi (xem cchc check).")
       throw ExitCode(1)
     }
-    print(ReportTable.text(PublishingReport(site: built, period: try period()), site: built))
+    let report = PublishingReport(site: built, period: try period())
+    print(ReportTable.text(report, site: built))
+    guard let output else { return }
+    var problems = Diagnostics()
+    let theme = Theme.load(themeDirectory: site.themeDirectory, contentDirectory: site.content, diagnostics: &problems)
+    do {
+      let files = try ReportFiles.write(report, site: built, theme: theme, to: output)
+      print("\nĐã ghi: " + files.joined(separator: ", "))
+    } catch {
+      printError("Không ghi được báo cáo vào \(output): \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
   }
 }

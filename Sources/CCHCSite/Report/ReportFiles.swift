@@ -1,0 +1,90 @@
+import CCHCCore
+import CSV
+import Foundation
+
+/// The files of `cchc bao-cao --ra`: a printable HTML report (A4, with an SVG chart of
+/// articles per month against the target) and a CSV of the same numbers for Excel.
+public enum ReportFiles {
+  /// Writes `bao-cao-<period>.html` and `.csv` into `directory` (made when missing); returns
+  /// their paths. Throws when the folder or a file cannot be written, or the theme lacks
+  /// `report.mustache`.
+  public static func write(_ report: PublishingReport, site: Site, theme: Theme, to directory: String) throws -> [String] {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let stem = directory + "/bao-cao-" + VietnameseText.slug(report.period.label)
+    guard let html = theme.render("report", page(report, site: site)) else {
+      throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: "report.mustache"])
+    }
+    try Data(html.utf8).write(to: URL(fileURLWithPath: stem + ".html"))
+    try csv(report, site: site).write(to: URL(fileURLWithPath: stem + ".csv"))
+    return [stem + ".html", stem + ".csv"]
+  }
+
+  /// The report's template data.
+  static func page(_ report: PublishingReport, site: Site) -> ReportPage {
+    let rows = report.months.map {
+      ReportMonth(label: "\($0.month)/\($0.year)", articles: $0.articles, audio: $0.audio, bulletins: $0.bulletins, dialogues: $0.dialogues)
+    }
+    let sum = { (value: (PublishingReport.Month) -> Int) in report.months.map(value).reduce(0, +) }
+    return ReportPage(
+      unit: site.config.unitName, period: report.period.label, months: rows,
+      total: ReportMonth(
+        label: "Cả kỳ", articles: sum(\.articles), audio: sum(\.audio), bulletins: sum(\.bulletins), dialogues: sum(\.dialogues)),
+      changes: changes(report), catalogue: catalogue(report),
+      targets: report.targets.map { ReportTarget(label: $0.label, target: $0.target, actual: $0.actual) },
+      items: report.items.map {
+        ReportItem(date: ReportPeriod.spoken($0.day), kind: $0.kind, title: $0.title, url: site.routes.absolute($0.path))
+      },
+      chart: chart(report, target: site.config.targets.articlesPerMonth))
+  }
+
+  static func changes(_ report: PublishingReport) -> String {
+    [ProcedureStatus.new, .amended, .replaced, .abolished].map { "\($0.label.lowercased()) \(report.procedureChanges[$0] ?? 0)" }
+      .joined(separator: ", ")
+  }
+
+  static func catalogue(_ report: PublishingReport) -> String {
+    "\(report.catalogueSize) thủ tục, \(report.fullyOnline) trực tuyến toàn trình, \(report.partlyOnline) trực tuyến một phần"
+  }
+
+  /// Bars of articles per month on a 640 × 240 plot, scaled so the tallest bar or the target
+  /// line reaches the top.
+  static func chart(_ report: PublishingReport, target: Int?) -> ReportChart {
+    let (width, height, left, top, baseline) = (640, 240, 40, 20, 210)
+    let top_ = max(report.months.map(\.articles).max() ?? 0, target ?? 0, 1)
+    let slot = (width - left - 10) / max(report.months.count, 1)
+    let scale = { (value: Int) in (baseline - top) * value / top_ }
+    let bars = report.months.enumerated().map { index, month in
+      ReportBar(
+        x: left + index * slot + slot / 5, y: baseline - scale(month.articles), width: slot * 3 / 5, height: scale(month.articles),
+        value: month.articles, label: "\(month.month)/\(month.year)")
+    }
+    return ReportChart(
+      width: width, height: height, baseline: baseline, bars: bars, targetY: target.map { baseline - scale($0) }, target: target)
+  }
+
+  /// The numbers as CSV (UTF-8 with a byte order mark, so that Excel reads the diacritics):
+  /// the months, the targets, then the items, each table under its own header row.
+  static func csv(_ report: PublishingReport, site: Site) throws -> Data {
+    let writer = try CSVWriter(stream: .toMemory())
+    try writer.write(row: ["Báo cáo đăng tin", report.period.label, site.config.unitName])
+    try writer.write(row: ["Tháng", "Tin bài", "Bài có âm thanh", "Bản tin", "Hỏi đáp, đối thoại"])
+    for month in report.months {
+      try writer.write(row: [
+        "\(month.month)/\(month.year)", "\(month.articles)", "\(month.audio)", "\(month.bulletins)", "\(month.dialogues)",
+      ])
+    }
+    try writer.write(row: ["Thủ tục thay đổi", changes(report)])
+    try writer.write(row: ["Danh mục thủ tục", catalogue(report)])
+    try writer.write(row: ["Chỉ tiêu", "Kế hoạch", "Đã thực hiện", "Đạt"])
+    for target in report.targets {
+      try writer.write(row: [target.label, "\(target.target)", "\(target.actual)", target.isMet ? "Đạt" : "Chưa đạt"])
+    }
+    try writer.write(row: ["Ngày", "Loại", "Tiêu đề", "Địa chỉ"])
+    for item in report.items {
+      try writer.write(row: [ReportPeriod.spoken(item.day), item.kind, item.title, site.routes.absolute(item.path)])
+    }
+    writer.stream.close()
+    let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+    return Data([0xEF, 0xBB, 0xBF]) + data
+  }
+}

@@ -1,0 +1,74 @@
+"""`cchc bao-cao`: the terminal table, and with `--ra` the printable HTML report (valid HTML,
+one chart, A4) and the CSV for Excel, on the sample ward. The counts themselves are checked
+against a content folder with known numbers in Tests/CCHCCoreTests/PublishingReportTests."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+
+from cchc_testlib import REPO_ROOT, describe, run_cchc
+
+
+@pytest.fixture(scope="module")
+def report(cchc_bin, tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    result = run_cchc(cchc_bin, ["bao-cao", "--content", str(REPO_ROOT / "content"), "--theme", str(REPO_ROOT / "theme"),
+                                 "--quy", "4", "--nam", "2026", "--ra", str(out)])
+    assert result.returncode == 0, describe(result)
+    return result.stdout, out
+
+
+def table_rows(stdout: str) -> dict[str, list[int]]:
+    """Month label → [articles, audio, bulletins, dialogues] as the terminal prints them."""
+    rows = {}
+    for line in stdout.splitlines():
+        match = re.fullmatch(r"(\d{1,2}/\d{4}|Cả kỳ)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*", line)
+        if match:
+            rows[match[1]] = [int(n) for n in match.groups()[1:]]
+    return rows
+
+
+def test_the_csv_has_the_numbers_the_terminal_shows_and_opens_in_excel(report):
+    stdout, out = report
+    data = (out / "bao-cao-quy-4-2026.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "a byte order mark, so that Excel reads UTF-8"
+    rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"))))
+    assert rows[0][:2] == ["Báo cáo đăng tin", "Quý 4/2026"]
+    months = {r[0]: [int(n) for n in r[1:5]] for r in rows if re.fullmatch(r"\d{1,2}/\d{4}", r[0])}
+    terminal = table_rows(stdout)
+    assert list(months) == ["10/2026", "11/2026", "12/2026"]
+    assert all(months[m] == terminal[m] for m in months), (months, terminal)
+    targets = [r for r in rows if r and r[0].startswith("Tin bài – tháng")]
+    assert [t[1] for t in targets] == ["4", "4", "4"] and all(t[3] in ("Đạt", "Chưa đạt") for t in targets)
+    header = rows.index(["Ngày", "Loại", "Tiêu đề", "Địa chỉ"])
+    items = rows[header + 1:]
+    articles = sum(1 for r in items if r[1] == "Tin bài")
+    assert articles == terminal["Cả kỳ"][0]
+    assert all(r[3].startswith("https://") for r in items)
+
+
+def test_the_html_report_is_valid_and_prints_on_a4(report, tmp_path):
+    from test_print import assert_a4_portrait, norm, print_pdf
+    from test_search_browser import nu_errors
+    _, out = report
+    page = out / "bao-cao-quy-4-2026.html"
+    html = page.read_text(encoding="utf-8")
+    assert nu_errors(html) == []
+    assert html.count("<svg") == 1 and html.count('<rect ') == 3, "one bar per month"
+    assert "Chỉ tiêu 4 bài/tháng" in html, "the target line is labelled"
+    assert not re.search(r'(src|href)="(?!https://chilinh\.haiphong\.gov\.vn/)', html), "nothing loaded from elsewhere"
+    import shutil
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("needs chromium")
+    pdf = print_pdf(browser, page.as_uri(), tmp_path / "bao-cao.pdf")
+    assert_a4_portrait(pdf)
+    assert "Quý 4/2026" in norm(pdf.text())
+
+
+def test_a_period_must_be_named(cchc_bin):
+    result = run_cchc(cchc_bin, ["bao-cao", "--content", str(REPO_ROOT / "content"), "--quy", "5", "--nam", "2026"])
+    assert result.returncode != 0 and "--quy cần một số từ 1 đến 4" in result.stderr, describe(result)
