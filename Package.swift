@@ -41,6 +41,7 @@ let package = Package(
       name: "CCHCSite",
       dependencies: [
         "CCHCCore", "CQRencode", .product(name: "Mustache", package: "swift-mustache"), .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .target(

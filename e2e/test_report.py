@@ -1,5 +1,5 @@
 """`cchc bao-cao`: the terminal table, and with `--ra` the printable HTML report (valid HTML,
-one chart, A4) and the CSV for Excel, on the sample ward. The counts themselves are checked
+one chart, A4), the CSV and the XLSX (read back with openpyxl), on the sample ward. The counts themselves are checked
 against a content folder with known numbers in Tests/CCHCCoreTests/PublishingReportTests."""
 from __future__ import annotations
 
@@ -72,3 +72,26 @@ def test_the_html_report_is_valid_and_prints_on_a4(report, tmp_path):
 def test_a_period_must_be_named(cchc_bin):
     result = run_cchc(cchc_bin, ["bao-cao", "--content", str(REPO_ROOT / "content"), "--quy", "5", "--nam", "2026"])
     assert result.returncode != 0 and "--quy cần một số từ 1 đến 4" in result.stderr, describe(result)
+
+
+def test_the_xlsx_opens_in_openpyxl_with_numbers_as_numbers(report, cchc_bin, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl", reason="pip install -r e2e/requirements.txt (openpyxl)")
+    stdout, out = report
+    workbook = openpyxl.load_workbook(out / "bao-cao-quy-4-2026.xlsx")
+    sheet = workbook.active
+    assert sheet.title == "Báo cáo"
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0][:2] == ["Báo cáo đăng tin", "Quý 4/2026"]
+    months = {r[0]: r[1:5] for r in rows if isinstance(r[0], str) and re.fullmatch(r"\d{1,2}/\d{4}", r[0])}
+    terminal = table_rows(stdout)
+    assert months and all(months[m] == terminal[m] for m in months), (months, terminal)
+    assert all(isinstance(n, int) for m in months.values() for n in m), "counts are numbers Excel can sum"
+    targets = [r for r in rows if isinstance(r[0], str) and r[0].startswith("Tin bài – tháng")]
+    assert [t[1] for t in targets] == [4, 4, 4]
+    # The same content gives the same bytes.
+    again = tmp_path / "again"
+    result = run_cchc(cchc_bin, ["bao-cao", "--content", str(REPO_ROOT / "content"), "--theme", str(REPO_ROOT / "theme"),
+                                 "--quy", "4", "--nam", "2026", "--ra", str(again)])
+    assert result.returncode == 0, describe(result)
+    for name in ("bao-cao-quy-4-2026.xlsx", "bao-cao-quy-4-2026.csv", "bao-cao-quy-4-2026.html"):
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name

@@ -3,9 +3,10 @@ import CSV
 import Foundation
 
 /// The files of `cchc bao-cao --ra`: a printable HTML report (A4, with an SVG chart of
-/// articles per month against the target) and a CSV of the same numbers for Excel.
+/// articles per month against the target), and the same numbers as CSV and as an Excel
+/// workbook.
 public enum ReportFiles {
-  /// Writes `bao-cao-<period>.html` and `.csv` into `directory` (made when missing); returns
+  /// Writes `bao-cao-<period>.html`, `.csv` and `.xlsx` into `directory` (made when missing); returns
   /// their paths. Throws when the folder or a file cannot be written, or the theme lacks
   /// `report.mustache`.
   public static func write(_ report: PublishingReport, site: Site, theme: Theme, to directory: String) throws -> [String] {
@@ -16,7 +17,8 @@ public enum ReportFiles {
     }
     try Data(html.utf8).write(to: URL(fileURLWithPath: stem + ".html"))
     try csv(report, site: site).write(to: URL(fileURLWithPath: stem + ".csv"))
-    return [stem + ".html", stem + ".csv"]
+    try Spreadsheet.xlsx(rows(report, site: site), sheet: "Báo cáo").write(to: URL(fileURLWithPath: stem + ".xlsx"))
+    return [stem + ".html", stem + ".csv", stem + ".xlsx"]
   }
 
   /// The report's template data.
@@ -62,27 +64,45 @@ public enum ReportFiles {
       width: width, height: height, baseline: baseline, bars: bars, targetY: target.map { baseline - scale($0) }, target: target)
   }
 
-  /// The numbers as CSV (UTF-8 with a byte order mark, so that Excel reads the diacritics):
-  /// the months, the targets, then the items, each table under its own header row.
+  /// A cell of the CSV and the spreadsheet.
+  enum Cell: Equatable {
+    case text(String)
+    case number(Int)
+
+    var text: String {
+      switch self {
+      case .text(let text): text
+      case .number(let number): String(number)
+      }
+    }
+  }
+
+  /// The numbers as rows: the months, the targets, then the items, each table under its own
+  /// header row (what the CSV and the spreadsheet hold).
+  static func rows(_ report: PublishingReport, site: Site) -> [[Cell]] {
+    var rows: [[Cell]] = [[.text("Báo cáo đăng tin"), .text(report.period.label), .text(site.config.unitName)]]
+    rows.append(["Tháng", "Tin bài", "Bài có âm thanh", "Bản tin", "Hỏi đáp, đối thoại"].map(Cell.text))
+    for month in report.months {
+      rows.append(
+        [.text("\(month.month)/\(month.year)")] + [month.articles, month.audio, month.bulletins, month.dialogues].map(Cell.number))
+    }
+    rows.append([.text("Thủ tục thay đổi"), .text(changes(report))])
+    rows.append([.text("Danh mục thủ tục"), .text(catalogue(report))])
+    rows.append(["Chỉ tiêu", "Kế hoạch", "Đã thực hiện", "Đạt"].map(Cell.text))
+    for target in report.targets {
+      rows.append([.text(target.label), .number(target.target), .number(target.actual), .text(target.isMet ? "Đạt" : "Chưa đạt")])
+    }
+    rows.append(["Ngày", "Loại", "Tiêu đề", "Địa chỉ"].map(Cell.text))
+    for item in report.items {
+      rows.append([ReportPeriod.spoken(item.day), item.kind, item.title, site.routes.absolute(item.path)].map(Cell.text))
+    }
+    return rows
+  }
+
+  /// The rows as CSV (UTF-8 with a byte order mark, so that Excel reads the diacritics).
   static func csv(_ report: PublishingReport, site: Site) throws -> Data {
     let writer = try CSVWriter(stream: .toMemory())
-    try writer.write(row: ["Báo cáo đăng tin", report.period.label, site.config.unitName])
-    try writer.write(row: ["Tháng", "Tin bài", "Bài có âm thanh", "Bản tin", "Hỏi đáp, đối thoại"])
-    for month in report.months {
-      try writer.write(row: [
-        "\(month.month)/\(month.year)", "\(month.articles)", "\(month.audio)", "\(month.bulletins)", "\(month.dialogues)",
-      ])
-    }
-    try writer.write(row: ["Thủ tục thay đổi", changes(report)])
-    try writer.write(row: ["Danh mục thủ tục", catalogue(report)])
-    try writer.write(row: ["Chỉ tiêu", "Kế hoạch", "Đã thực hiện", "Đạt"])
-    for target in report.targets {
-      try writer.write(row: [target.label, "\(target.target)", "\(target.actual)", target.isMet ? "Đạt" : "Chưa đạt"])
-    }
-    try writer.write(row: ["Ngày", "Loại", "Tiêu đề", "Địa chỉ"])
-    for item in report.items {
-      try writer.write(row: [ReportPeriod.spoken(item.day), item.kind, item.title, site.routes.absolute(item.path)])
-    }
+    for row in rows(report, site: site) { try writer.write(row: row.map(\.text)) }
     writer.stream.close()
     let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
     return Data([0xEF, 0xBB, 0xBF]) + data
