@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from cchc_testlib import REPO_ROOT, describe, run_cchc
+from cchc_testlib import REPO_ROOT, describe, read_site_yml, run_cchc
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +43,13 @@ def test_the_csv_has_the_numbers_the_terminal_shows_and_opens_in_excel(report):
     assert all(months[m] == terminal[m] for m in months), (months, terminal)
     targets = [r for r in rows if r and r[0].startswith("Tin bài – tháng")]
     assert [t[1] for t in targets] == ["4", "4", "4"] and all(t[3] in ("Đạt", "Chưa đạt") for t in targets)
+    # Per category, month by month, as the terminal lists them.
+    printed = dict(re.findall(r"^  (.+): (\d+, \d+, \d+)$", stdout, re.M))
+    start = rows.index(["Chuyên mục", "10/2026", "11/2026", "12/2026"])
+    end = next(i for i, r in enumerate(rows) if r and r[0] == "Thủ tục thay đổi")
+    assert end - start - 1 == len(read_site_yml(REPO_ROOT / "content")["chuyen_muc"]), "a row per declared category"
+    for row in rows[start + 1:end]:
+        assert ", ".join(row[1:4]) == printed.get(row[0], "0, 0, 0"), row
     header = rows.index(["Ngày", "Loại", "Tiêu đề", "Địa chỉ"])
     items = rows[header + 1:]
     articles = sum(1 for r in items if r[1] == "Tin bài")

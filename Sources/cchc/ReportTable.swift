@@ -12,6 +12,13 @@ enum ReportTable {
     }
     let total = { (value: (PublishingReport.Month) -> Int) in "\(report.months.map(value).reduce(0, +))" }
     lines.append(row("Cả kỳ", total(\.articles), total(\.audio), total(\.bulletins), total(\.dialogues)))
+    let counted = site.config.categories.filter { category in report.months.contains { $0.byCategory[category.slug] != nil } }
+    if !counted.isEmpty {
+      lines += ["", "Tin bài theo chuyên mục (" + report.months.map { "\($0.month)/\($0.year)" }.joined(separator: ", ") + "):"]
+      for category in counted {
+        lines.append("  \(category.name): " + report.months.map { "\($0.byCategory[category.slug] ?? 0)" }.joined(separator: ", "))
+      }
+    }
     let changes = [ProcedureStatus.new, .amended, .replaced, .abolished].map {
       "\($0.label.lowercased()) \(report.procedureChanges[$0] ?? 0)"
     }

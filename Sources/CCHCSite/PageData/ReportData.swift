@@ -4,6 +4,8 @@ public final class ReportPage: TemplateData {
   let period: String
   let months: [ReportMonth]
   let total: ReportMonth
+  let monthLabels: [String]
+  let categories: [ReportCategory]
   let changes: String
   let catalogue: String
   let targets: [ReportTarget]
@@ -11,13 +13,16 @@ public final class ReportPage: TemplateData {
   let chart: ReportChart
 
   init(
-    unit: String, period: String, months: [ReportMonth], total: ReportMonth, changes: String, catalogue: String,
+    unit: String, period: String, months: [ReportMonth], total: ReportMonth, monthLabels: [String],
+    categories: [ReportCategory], changes: String, catalogue: String,
     targets: [ReportTarget], items: [ReportItem], chart: ReportChart
   ) {
     self.unit = unit
     self.period = period
     self.months = months
     self.total = total
+    self.monthLabels = monthLabels
+    self.categories = categories
     self.changes = changes
     self.catalogue = catalogue
     self.targets = targets
@@ -31,6 +36,8 @@ public final class ReportPage: TemplateData {
     case "period": period
     case "months": months
     case "total": total
+    case "month_labels": monthLabels
+    case "categories": categories.isEmpty ? nil : categories
     case "changes": changes
     case "catalogue": catalogue
     case "targets": targets.isEmpty ? nil : targets
@@ -180,6 +187,25 @@ public final class ReportBar: TemplateData {
     case "value": value
     case "label": label
     case "center": x + width / 2
+    default: nil
+    }
+  }
+}
+
+/// A category's articles, month by month.
+public final class ReportCategory: TemplateData {
+  let name: String
+  let counts: [Int]
+
+  init(name: String, counts: [Int]) {
+    self.name = name
+    self.counts = counts
+  }
+
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "name": self.name
+    case "counts": counts
     default: nil
     }
   }

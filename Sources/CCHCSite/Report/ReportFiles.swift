@@ -31,6 +31,10 @@ public enum ReportFiles {
       unit: site.config.unitName, period: report.period.label, months: rows,
       total: ReportMonth(
         label: "Cả kỳ", articles: sum(\.articles), audio: sum(\.audio), bulletins: sum(\.bulletins), dialogues: sum(\.dialogues)),
+      monthLabels: report.months.map { "\($0.month)/\($0.year)" },
+      categories: site.config.categories.map { category in
+        ReportCategory(name: category.name, counts: report.months.map { $0.byCategory[category.slug] ?? 0 })
+      },
       changes: changes(report), catalogue: catalogue(report),
       targets: report.targets.map { ReportTarget(label: $0.label, target: $0.target, actual: $0.actual) },
       items: report.items.map {
@@ -85,6 +89,10 @@ public enum ReportFiles {
     for month in report.months {
       rows.append(
         [.text("\(month.month)/\(month.year)")] + [month.articles, month.audio, month.bulletins, month.dialogues].map(Cell.number))
+    }
+    rows.append([.text("Chuyên mục")] + report.months.map { .text("\($0.month)/\($0.year)") })
+    for category in site.config.categories {
+      rows.append([.text(category.name)] + report.months.map { .number($0.byCategory[category.slug] ?? 0) })
     }
     rows.append([.text("Thủ tục thay đổi"), .text(changes(report))])
     rows.append([.text("Danh mục thủ tục"), .text(catalogue(report))])
