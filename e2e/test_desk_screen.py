@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc_testlib import describe, read_site_yml
+from cchc_testlib import describe
 from test_search_browser import axe_violations, wait_for
-from test_share_script import find_binary
+from test_share_script import headless_chromium
 
 DESK = "man-hinh/"
 
@@ -62,21 +62,7 @@ def desk_site(sample_site, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tv(desk_site):
-    chromium = find_binary(["chromium", "chromium-browser", "google-chrome", "/usr/lib/chromium/chromium"], "CHROMIUM_BIN")
-    chromedriver = find_binary(["/usr/bin/chromedriver", "chromedriver"], "CHROMEDRIVER_BIN")
-    if chromium is None or chromedriver is None:
-        pytest.skip("needs chromium and chromedriver")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1920,1080", "--hide-scrollbars", "--lang=vi", "--no-first-run"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(service=Service(executable_path=chromedriver), options=options)
-    browser.set_page_load_timeout(30)
+    browser = headless_chromium("--window-size=1920,1080", "--hide-scrollbars")
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                             {"width": 1920, "height": 1080, "deviceScaleFactor": 1, "mobile": False})
     try:

@@ -102,3 +102,11 @@ def test_the_xlsx_opens_in_openpyxl_with_numbers_as_numbers(report, cchc_bin, tm
     assert result.returncode == 0, describe(result)
     for name in ("bao-cao-quy-4-2026.xlsx", "bao-cao-quy-4-2026.csv", "bao-cao-quy-4-2026.html"):
         assert (again / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_a_range_of_days_is_read_as_content_dates_are(cchc_bin):
+    result = run_cchc(cchc_bin, ["bao-cao", "--content", str(REPO_ROOT / "content"), "--tu", "2026-10-01", "--den", "2026-10-31"])
+    assert result.returncode == 0 and result.stdout.startswith("Báo cáo đăng tin 01/10/2026 – 31/10/2026"), describe(result)
+    assert table_rows(result.stdout).keys() == {"10/2026", "Cả kỳ"}
+    wrong = run_cchc(cchc_bin, ["bao-cao", "--content", str(REPO_ROOT / "content"), "--tu", "2026-02-30", "--den", "2026-10-31"])
+    assert wrong.returncode != 0 and "phải là ngày dạng YYYY-MM-DD" in wrong.stderr, describe(wrong)

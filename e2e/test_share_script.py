@@ -92,8 +92,9 @@ def served(sample_site, tmp_path_factory):
 # --------------------------------------------------------------------------- browser
 
 
-@pytest.fixture(scope="module")
-def driver(served):
+def headless_chromium(*arguments: str):
+    """Debian's Chromium driven through chromedriver, headless, in Vietnamese, keeping the
+    console log; skips the test when either is missing."""
     chromium = find_binary(["chromium", "chromium-browser", "google-chrome", "/usr/lib/chromium/chromium"], "CHROMIUM_BIN")
     chromedriver = find_binary(["/usr/bin/chromedriver", "chromedriver"], "CHROMEDRIVER_BIN")
     if chromium is None or chromedriver is None:
@@ -107,11 +108,17 @@ def driver(served):
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1280,900", "--lang=vi", "--no-first-run", "--disable-extensions"):
+                     "--lang=vi", "--no-first-run", "--disable-extensions", *arguments):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     browser = webdriver.Chrome(service=Service(executable_path=chromedriver), options=options)
     browser.set_page_load_timeout(30)
+    return browser
+
+
+@pytest.fixture(scope="module")
+def driver(served):
+    browser = headless_chromium("--window-size=1280,900")
     browser.execute_cdp_cmd("Page.enable", {})
     browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": CSP_PROBE})
     try:

@@ -63,13 +63,12 @@ struct Report: ParsableCommand {
     }
   }
 
-  /// "2026-10-01" as days since 1970; nil when not such a date.
+  /// "2026-10-01" as days since 1970 (read as content dates are); nil when not a date.
   static func day(_ text: String) -> Int? {
-    let parts = text.split(separator: "-").map { Int($0) }
-    guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], (1...12).contains(m),
-      (1...CivilCalendar.daysIn(month: m, year: y)).contains(d)
-    else { return nil }
-    return CivilCalendar.days(year: y, month: m, day: d)
+    let utc = TimeZone(secondsFromGMT: 0)!
+    guard let date = ContentDate.parse(text, timeZone: utc), !date.hasTime else { return nil }
+    let local = LocalTime(date.instant, in: utc)
+    return CivilCalendar.days(year: local.year, month: local.month, day: local.day)
   }
 
   func run() throws {

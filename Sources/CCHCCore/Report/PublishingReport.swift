@@ -50,9 +50,12 @@ public struct ReportPeriod: Sendable, Equatable {
 
   /// The weeks (Monday to Sunday) that hold a day of the period, as their first days.
   public var weeks: [Int] {
-    // 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday = 0.
-    let monday = first - ((first + 3) % 7 + 7) % 7
-    return Array(stride(from: monday, through: last, by: 7))
+    Array(stride(from: Self.monday(of: first), through: last, by: 7))
+  }
+
+  /// The Monday of the week that holds `day` (days since 1970-01-01, a Thursday).
+  public static func monday(of day: Int) -> Int {
+    day - ((day + 3) % 7 + 7) % 7
   }
 }
 

@@ -24,7 +24,7 @@ public enum TargetProgress {
       }
     }
     if let n = plan.bulletinsPerWeek {
-      let monday = day - ((day + 3) % 7 + 7) % 7
+      let monday = ReportPeriod.monday(of: day)
       let week = PublishingReport(site: site, period: .days(monday, monday + 6))
       let count = week.months.map(\.bulletins).reduce(0, +)
       if count < n {
