@@ -110,3 +110,15 @@ def test_a_range_of_days_is_read_as_content_dates_are(cchc_bin):
     assert table_rows(result.stdout).keys() == {"10/2026", "Cả kỳ"}
     wrong = run_cchc(cchc_bin, ["bao-cao", "--content", str(REPO_ROOT / "content"), "--tu", "2026-02-30", "--den", "2026-10-31"])
     assert wrong.returncode != 0 and "phải là ngày dạng YYYY-MM-DD" in wrong.stderr, describe(wrong)
+
+
+def test_the_html_report_has_no_axe_violations(report):
+    from test_search_browser import axe_violations
+    from test_share_script import headless_chromium
+    _, out = report
+    browser = headless_chromium("--window-size=1280,900")
+    try:
+        browser.get((out / "bao-cao-quy-4-2026.html").as_uri())
+        assert axe_violations(browser) == []
+    finally:
+        browser.quit()
