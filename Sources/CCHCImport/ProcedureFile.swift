@@ -68,9 +68,7 @@ struct ProcedureFile {
   }
 
   /// One key as YAML lines (ending with a line break).
-  static func yaml(_ entry: Entry) -> String {
-    (try? Yams.serialize(node: Node([(Node(entry.key), entry.value)]), width: -1, allowUnicode: true)) ?? ""
-  }
+  static func yaml(_ entry: Entry) -> String { FrontMatterText.yaml(entry.key, entry.value) }
 
   /// A new file: the entries, `ngay_cap_nhat`, the body and its fingerprint.
   static func new(_ entries: [Entry], body: String?, day: String) -> String {
@@ -82,38 +80,33 @@ struct ProcedureFile {
 
   /// The entries in the content format's order.
   static func sorted(_ entries: [Entry]) -> [Entry] {
-    entries.sorted { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
+    entries.sorted { FrontMatterText.rank($0.key, order) < FrontMatterText.rank($1.key, order) }
   }
 
   /// An existing file updated: each entry whose value differs replaces its key's lines (or is
-  /// added before the closing `---`); the body is replaced only when the importer wrote it and
+  /// added after the keys before it); the body is replaced only when the importer wrote it and
   /// nobody edited it since. Returns the text and the keys changed (empty: nothing to write).
   static func update(
     _ text: String, with entries: [Entry], body: String?, day: String, announces: Bool
   ) -> (text: String, changed: [String], keptBody: Bool) {
-    guard let (front, oldBody) = split(text), let mapping = (try? Yams.compose(yaml: front))??.mapping else {
+    guard let (front, oldBody) = FrontMatterText.split(text), let mapping = (try? Yams.compose(yaml: front))??.mapping else {
       return (text, [], false)
     }
-    var lines = front.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if lines.last == "" { lines.removeLast() }
+    var updates: [FrontMatterText.Entry] = []
     var changed: [String] = []
     func replace(_ entry: Entry) {
-      let newLines = yaml(entry).split(separator: "\n").map(String.init)
-      if let range = block(of: entry.key, in: lines) {
-        lines.replaceSubrange(range, with: newLines)
-      } else {
-        lines += newLines
-      }
+      updates.append((entry.key, entry.value))
       changed.append(entry.key)
     }
-    for entry in entries where canonical(mapping[entry.key]) != canonical(entry.value) { replace(entry) }
+    for entry in entries where FrontMatterText.canonical(mapping[entry.key]) != FrontMatterText.canonical(entry.value) {
+      replace(entry)
+    }
     var newBody = oldBody
     var keptBody = false
     if let body {
-      let unedited =
-        oldBody.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        || mapping[bodyKey]?.string == fingerprint(oldBody.hasPrefix("\n") ? String(oldBody.dropFirst()) : oldBody)
-      if unedited && (oldBody.hasPrefix("\n") ? String(oldBody.dropFirst()) : oldBody) != body {
+      let written = oldBody.hasPrefix("\n") ? String(oldBody.dropFirst()) : oldBody
+      let unedited = oldBody.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || mapping[bodyKey]?.string == fingerprint(written)
+      if unedited && written != body {
         newBody = "\n" + body
         replace((bodyKey, Node(fingerprint(body))))
         changed.append("nội dung")
@@ -125,39 +118,12 @@ struct ProcedureFile {
       replace(("ngay_cap_nhat", Node(day)))
     }
     guard !changed.isEmpty else { return (text, [], keptBody) }
-    return ("---\n" + lines.joined(separator: "\n") + "\n---\n" + newBody.drop { $0 == "\r" }, changed.filter { $0 != bodyKey }, keptBody)
+    let newFront = FrontMatterText.update(front, with: updates, order: order)
+    return ("---\n" + newFront + "\n---\n" + newBody.drop { $0 == "\r" }, changed.filter { $0 != bodyKey }, keptBody)
   }
 
   /// Front matter and body of a file (the body is everything after the closing `---` line).
-  static func split(_ text: String) -> (String, String)? {
-    guard text.hasPrefix("---\n") else { return nil }
-    let rest = text.dropFirst(4)
-    guard let close = rest.range(of: "\n---\n") ?? (rest.hasPrefix("---\n") ? rest.range(of: "---\n") : nil) else { return nil }
-    let front = rest.hasPrefix("---\n") && close.lowerBound == rest.startIndex ? "" : String(rest[..<close.lowerBound])
-    return (front, String(rest[close.upperBound...]))
-  }
-
-  /// The lines of a top-level key: its line and the indented or empty lines after it.
-  static func block(of key: String, in lines: [String]) -> Range<Int>? {
-    guard let start = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return nil }
-    var end = start + 1
-    while end < lines.count, lines[end].isEmpty || lines[end].first == " " || lines[end].first == "\t" || lines[end].hasPrefix("- ") {
-      end += 1
-    }
-    while end > start + 1, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty { end -= 1 }
-    return start..<end
-  }
-
-  /// A value as comparable text: scalars trimmed, lists and mappings in order.
-  static func canonical(_ node: Node?) -> String {
-    guard let node else { return "∅" }
-    switch node {
-    case .scalar(let scalar): return "s:" + scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-    case .sequence(let sequence): return "[" + sequence.map { canonical($0) }.joined(separator: ",") + "]"
-    case .mapping(let mapping): return "{" + mapping.map { canonical($0.key) + ":" + canonical($0.value) }.joined(separator: ",") + "}"
-    case .alias: return "alias"
-    }
-  }
+  static func split(_ text: String) -> (String, String)? { FrontMatterText.split(text) }
 
   /// FNV-1a of the body's bytes, as 16 hexadecimal digits.
   static func fingerprint(_ body: String) -> String {
