@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
   /// Decoded documents and rendered bodies kept from earlier builds of this process (the
   /// preview server); nil for a one-off build.
   public var memo: ContentMemo?
+  /// Texts that stand in for content files (by path relative to the content folder), read as
+  /// if they were on disk: the browser editor checks a form this way before it writes.
+  public var overlay: [String: String] = [:]
 
   /// Creates build options.
   public init(contentDirectory: String, baseURLOverride: String? = nil, includeDrafts: Bool = false, now: Date = Date()) {
@@ -34,7 +37,8 @@ public enum ContentPipeline {
     var diagnostics = Diagnostics()
     // Load
     let clock = options.timings
-    let loader = ContentLoader(contentDirectory: options.contentDirectory)
+    var loader = ContentLoader(contentDirectory: options.contentDirectory)
+    loader.overlay = options.overlay
     let loaded = clock.measure("Load") { loader.load(diagnostics: &diagnostics) }
     for path in loaded.ignored {
       diagnostics.notice(

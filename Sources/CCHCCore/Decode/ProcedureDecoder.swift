@@ -106,7 +106,7 @@ extension DocumentDecoder {
   }
 
   /// Whether a code is usable in a URL: letters, digits, dots and dashes.
-  static func isValidCode(_ code: String) -> Bool {
+  public static func isValidCode(_ code: String) -> Bool {
     !code.isEmpty
       && code.unicodeScalars.allSatisfy {
         ($0 >= "0" && $0 <= "9") || ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || $0 == "." || $0 == "-"

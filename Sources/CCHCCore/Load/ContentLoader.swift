@@ -4,6 +4,8 @@ import Foundation
 public struct ContentLoader: Sendable {
   /// The content folder as the user named it (e.g. `content`).
   public var contentDirectory: String
+  /// Texts read instead of files, by path relative to the content folder (see `BuildOptions`).
+  public var overlay: [String: String] = [:]
 
   /// Creates a loader for a content folder.
   public init(contentDirectory: String) {
@@ -26,7 +28,9 @@ public struct ContentLoader: Sendable {
       diagnostics.error(display("site.yml"), 0, "site-missing", "thiếu tệp site.yml (thông tin của cổng)")
     }
     for kind in ContentKind.allCases {
-      let paths = listFiles(under: kind.rawValue, into: &content, diagnostics: &diagnostics)
+      var paths = listFiles(under: kind.rawValue, into: &content, diagnostics: &diagnostics)
+      let added = overlay.keys.filter { $0.hasPrefix(kind.rawValue + "/") && !paths.contains($0) }
+      if !added.isEmpty { paths = (paths + added).sorted() }
       let loaded = ParallelMap.map(paths) { relative -> (SourceFile?, Diagnostics) in
         var local = Diagnostics()
         guard let text = readText(relative, diagnostics: &local) else { return (nil, local) }
@@ -107,7 +111,9 @@ public struct ContentLoader: Sendable {
 
   /// Reads a file as UTF-8 text in NFC, reporting empty files and invalid UTF-8 with the line.
   public func readText(_ relative: String, diagnostics: inout Diagnostics) -> String? {
-    guard let data = FileManager.default.contents(atPath: path(relative)) else { return nil }
+    guard let data = overlay[relative].map({ Data($0.utf8) }) ?? FileManager.default.contents(atPath: path(relative)) else {
+      return nil
+    }
     var bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
