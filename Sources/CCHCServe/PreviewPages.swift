@@ -12,7 +12,7 @@ enum PreviewPages {
       var seen = null;
       var panel = null;
       var bar = null;
-      function showBar(publicURL) {
+      function showBar(publicURL, editor) {
         if (bar || !publicURL) return;
         var style = document.createElement("style");
         style.textContent = ".cchc-preview-bar{position:sticky;top:0;z-index:1000;margin:0;padding:.4em .8em;" +
@@ -26,6 +26,13 @@ enum PreviewPages {
         var code = document.createElement("code");
         code.textContent = publicURL;
         bar.appendChild(code);
+        if (editor) {
+          bar.appendChild(document.createTextNode(" · "));
+          var edit = document.createElement("a");
+          edit.href = "/__cchc/soan-thao/";
+          edit.textContent = "Soạn thảo";
+          bar.appendChild(edit);
+        }
         document.body.insertBefore(bar, document.body.firstChild);
       }
       function show(problems) {
@@ -57,7 +64,7 @@ enum PreviewPages {
             return;
           }
           seen = status.version;
-          showBar(status.public_url);
+          showBar(status.public_url, status.editor);
           show(status.problems);
         }).catch(function () {}).then(function () { setTimeout(poll, 700); });
       }

@@ -16,6 +16,8 @@ public struct PreviewServer: Sendable {
   public var host: String
   /// Port to listen on.
   public var port: Int
+  /// Whether the browser editor is open (`--soan-thao`).
+  public var editor: Bool
   /// Where messages for the editor go (the terminal).
   public var log: @Sendable (String) -> Void
   /// The build state, decoded documents, rendered bodies, search keys and cards kept between
@@ -24,9 +26,10 @@ public struct PreviewServer: Sendable {
 
   /// Creates a preview server.
   public init(
-    contentDirectory: String, themeDirectory: String, host: String = "127.0.0.1", port: Int,
+    contentDirectory: String, themeDirectory: String, host: String = "127.0.0.1", port: Int, editor: Bool = false,
     log: @escaping @Sendable (String) -> Void
   ) {
+    self.editor = editor
     self.contentDirectory = contentDirectory
     self.themeDirectory = themeDirectory
     self.host = host
@@ -112,14 +115,34 @@ public struct PreviewServer: Sendable {
     }
     defer { watching.cancel() }
     let router = Router()
-    let files = PreviewFiles(state: state, basePath: base)
+    let editing = try editor ? ContentEditor(contentDirectory: contentDirectory, basePath: base, host: host, port: port) : nil
+    let files = PreviewFiles(state: state, basePath: base, editor: editing != nil)
+    @Sendable func answer(_ request: Request) async throws -> Response {
+      let path = request.uri.path
+      if path.hasPrefix(ContentEditor.root) || path == ContentEditor.root.dropLast() {
+        guard let editing else { return files.notFound(state.siteDirectory) }
+        return await editing.respond(to: request, path: path == ContentEditor.root.dropLast() ? ContentEditor.root : path)
+      }
+      guard request.method != .post else { return Response(status: .methodNotAllowed) }
+      return try await files.respond(to: path)
+    }
     for path in ["/", "**"] {
-      router.get(RouterPath(path)) { request, _ in try await files.respond(to: request.uri.path) }
-      router.head(RouterPath(path)) { request, _ in try await files.respond(to: request.uri.path) }
+      router.get(RouterPath(path)) { request, _ in try await answer(request) }
+      router.head(RouterPath(path)) { request, _ in try await answer(request) }
+      router.post(RouterPath(path)) { request, _ in try await answer(request) }
+    }
+    if let token = editing?.guardian.accessToken {
+      log("CẢNH BÁO: trình soạn thảo đang mở trên địa chỉ \(host), không chỉ máy này. Ai có mã truy cập đều sửa được nội dung.")
+      log("Mở trình soạn thảo bằng: http://\(host):\(port)\(ContentEditor.root)?ma=\(token)")
     }
     let app = Application(
       router: router, configuration: .init(address: .hostname(host, port: port), serverName: "cchc"),
-      onServerRunning: { _ in server.log("Đang xem trước tại http://\(server.host):\(server.port)\(base) (Ctrl+C để dừng)") })
+      onServerRunning: { _ in
+        server.log("Đang xem trước tại http://\(server.host):\(server.port)\(base) (Ctrl+C để dừng)")
+        if editing != nil && EditorGuard.isLoopback(server.host) {
+          server.log("Trình soạn thảo: http://\(server.host):\(server.port)\(ContentEditor.root)")
+        }
+      })
     do {
       try await app.runService()
     } catch let error as IOError where error.errnoCode == EADDRINUSE {
@@ -134,13 +157,15 @@ public struct PreviewServer: Sendable {
 struct PreviewFiles: Sendable {
   let state: PreviewState
   let basePath: String
+  /// Whether the editor is open.
+  var editor = false
 
   func respond(to rawPath: String) async throws -> Response {
     let path = rawPath.removingPercentEncoding ?? rawPath
     switch path {
     case "/__cchc/status":
       let problems = await state.problems.map(\.description)
-      let status = PreviewStatus(version: await state.version, problems: problems, publicURL: state.publicURL)
+      let status = PreviewStatus(version: await state.version, problems: problems, publicURL: state.publicURL, editor: editor)
       let data = try PreviewStatus.encoder.encode(status)
       return response(data, type: "application/json", status: .ok, cache: false)
     case "/__cchc/reload.js":

@@ -6,9 +6,11 @@ struct PreviewStatus: Encodable {
   var version: Int
   var problems: [String]
   var publicURL: String?
+  /// Whether the editor is open (the bar then links to it).
+  var editor: Bool
 
   enum CodingKeys: String, CodingKey {
-    case version, problems
+    case version, problems, editor
     case publicURL = "public_url"
   }
 

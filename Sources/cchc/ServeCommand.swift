@@ -22,12 +22,18 @@ struct Serve: AsyncParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Địa chỉ lắng nghe (mặc định chỉ máy này).", valueName: "địa-chỉ"))
   var host = "127.0.0.1"
 
+  @Flag(
+    name: .customLong("soan-thao"),
+    help: "Mở trình soạn thảo trên trình duyệt (/__cchc/soan-thao/): viết, sửa nội dung bằng biểu mẫu, tải ảnh và tệp lên.")
+  var editor = false
+
   func validate() throws {
     if !(1...65535).contains(port) { throw ValidationError("cổng \(port) không hợp lệ (1–65535)") }
   }
 
   func run() async throws {
-    let server = PreviewServer(contentDirectory: site.content, themeDirectory: site.themeDirectory, host: host, port: port) { line in
+    let server = PreviewServer(contentDirectory: site.content, themeDirectory: site.themeDirectory, host: host, port: port, editor: editor)
+    { line in
       FileHandle.standardError.write(Data((line + "\n").utf8))
     }
     do {
