@@ -20,6 +20,19 @@ struct ContentEditor: Sendable {
   let templates: MustacheLibrary
 
   static let root = "/__cchc/soan-thao/"
+  /// The editor's pages load nothing from elsewhere, run only its own script, post only to
+  /// itself and cannot be framed by another page.
+  static let policy =
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-src 'self'; "
+    + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+  /// The headers of an editor page.
+  static func pageHeaders() -> HTTPFields {
+    [
+      .contentType: "text/html; charset=utf-8", .cacheControl: "no-store", .contentSecurityPolicy: policy,
+      HTTPField.Name("X-Content-Type-Options")!: "nosniff", HTTPField.Name("Referrer-Policy")!: "same-origin",
+    ]
+  }
   /// The largest upload taken.
   static let uploadLimit = 20 * 1024 * 1024
 
@@ -78,9 +91,7 @@ struct ContentEditor: Sendable {
   func page(_ request: Request, _ make: (String) async -> (String, HTTPResponse.Status)) async -> Response {
     let session = await guardian.session(of: request)
     let (html, status) = await make(session.csrf)
-    var response = Response(
-      status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-      body: .init(byteBuffer: ByteBuffer(string: html)))
+    var response = Response(status: status, headers: Self.pageHeaders(), body: .init(byteBuffer: ByteBuffer(string: html)))
     response = withCookies(response, request: request, session: session)
     return response
   }
@@ -113,6 +124,7 @@ struct ContentEditor: Sendable {
 
   struct ListItem {
     var path: String
+    var pathQuery: String
     var title: String
     var kind: String
     var date: String
@@ -133,7 +145,8 @@ struct ContentEditor: Sendable {
     let catalogue = EditorCatalogue.read(content: contentDirectory, timeZone: site.timeZone, now: Date())
     let items = catalogue.filtered(filter).map { item in
       ListItem(
-        path: item.path, title: item.title, kind: item.kind.editorLabel, date: item.date, standing: item.standing.label,
+        path: item.path, pathQuery: ContentPath.queryValue(item.path), title: item.title, kind: item.kind.editorLabel, date: item.date,
+        standing: item.standing.label,
         standingValue: item.standing.rawValue,
         status: ProcedureStatus(rawValue: item.status)?.label ?? item.status.nilIfEmpty)
     }

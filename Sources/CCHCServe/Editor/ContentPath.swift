@@ -52,6 +52,12 @@ struct ContentPath: Sendable, Equatable {
     return .success(ContentPath(relative: relative, absolute: content + "/" + relative))
   }
 
+  /// A path as the value of a query parameter (ASCII letters, digits and `-._~/` kept).
+  static func queryValue(_ path: String) -> String {
+    let kept = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+    return path.addingPercentEncoding(withAllowedCharacters: kept) ?? path
+  }
+
   /// A file name made safe: folded to lower-case letters without marks, digits and hyphens,
   /// with its extension (lower-case).
   static func safeName(_ name: String) -> String? {

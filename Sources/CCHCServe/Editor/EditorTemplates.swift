@@ -59,7 +59,7 @@ enum EditorTemplates {
     <thead><tr><th scope="col">Tiêu đề</th><th scope="col">Loại</th><th scope="col">Ngày</th><th scope="col">Tình trạng</th><th scope="col">Tệp</th></tr></thead>
     <tbody>
     {{#items}}
-    <tr><td><a href="/__cchc/soan-thao/sua?tep={{path}}">{{title}}</a></td><td>{{kind}}</td><td>{{date}}</td><td><span class="tt-{{standingValue}}">{{standing}}</span>{{#status}} · {{status}}{{/status}}</td><td><code>{{path}}</code></td></tr>
+    <tr><td><a href="/__cchc/soan-thao/sua?tep={{pathQuery}}">{{title}}</a></td><td>{{kind}}</td><td>{{date}}</td><td><span class="tt-{{standingValue}}">{{standing}}</span>{{#status}} · {{status}}{{/status}}</td><td><code>{{path}}</code></td></tr>
     {{/items}}
     </tbody>
     </table>

@@ -87,14 +87,13 @@ extension ContentEditor {
     }
     await flash.put(target.relative, check.warnings)
     let location =
-      Self.root + "sua?tep=" + (target.relative.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "") + "&da_luu=1"
+      Self.root + "sua?tep=" + ContentPath.queryValue(target.relative) + "&da_luu=1"
     return Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
   }
 
   func formResponse(_ state: FormState, csrf: String, status: HTTPResponse.Status) -> Response {
     Response(
-      status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-      body: .init(byteBuffer: ByteBuffer(string: render("form", formPage(state, csrf: csrf)))))
+      status: status, headers: Self.pageHeaders(), body: .init(byteBuffer: ByteBuffer(string: render("form", formPage(state, csrf: csrf)))))
   }
 
   /// What the build says of `text` at `relative`: its errors and warnings, and other files' errors.
