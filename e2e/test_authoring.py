@@ -40,12 +40,13 @@ def wait_until(check, timeout=60.0, interval=0.2):
 
 
 @contextmanager
-def preview(site, log: list | None = None):
+def preview(site, log: list | None = None, args: tuple[str, ...] = ()):
     """`cchc serve` of a site on a free loopback port, once its first build answers: (base, port).
-    `log`, when given, receives the server's process id, then its terminal output once it stops."""
+    `log`, when given, receives the server's process id, then its terminal output once it stops.
+    `args` are more options for `cchc serve` (e.g. `--soan-thao`)."""
     port = free_port()
     process = subprocess.Popen([str(site.binary), "serve", "--content", "content", "--theme", str(site.theme),
-                                "--port", str(port)], cwd=site.root, stdout=subprocess.PIPE,
+                                "--port", str(port), *args], cwd=site.root, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}{site.base_path}"
     if log is not None:

@@ -135,20 +135,21 @@ struct ContentEditor: Sendable {
 
   func list(_ request: Request, csrf: String) -> (String, HTTPResponse.Status) {
     let site = siteConfig()
-    let query = request.uri.queryParameters
+    let query = Self.query(of: request)
     var filter = EditorFilter()
-    filter.query = query.get("tim") ?? ""
-    filter.kind = query.get("loai").flatMap(ContentKind.init(rawValue:))
-    filter.standing = query.get("tinh_trang").flatMap(EditorCatalogue.Standing.init(rawValue:))
-    filter.category = query.get("chuyen_muc") ?? ""
-    filter.status = query.get("trang_thai") ?? ""
+    filter.query = query["tim"] ?? ""
+    filter.kind = query["loai"].flatMap(ContentKind.init(rawValue:))
+    filter.standing = query["tinh_trang"].flatMap(EditorCatalogue.Standing.init(rawValue:))
+    filter.category = query["chuyen_muc"] ?? ""
+    filter.status = query["trang_thai"] ?? ""
     let catalogue = EditorCatalogue.read(content: contentDirectory, timeZone: site.timeZone, now: Date())
     let items = catalogue.filtered(filter).map { item in
       ListItem(
         path: item.path, pathQuery: ContentPath.queryValue(item.path), title: item.title, kind: item.kind.editorLabel, date: item.date,
         standing: item.standing.label,
         standingValue: item.standing.rawValue,
-        status: ProcedureStatus(rawValue: item.status)?.label ?? item.status.nilIfEmpty)
+        status: item.kind == .procedure
+          ? ProcedureStatus(rawValue: item.status)?.label ?? item.status.nilIfEmpty ?? ProcedureStatus.inForce.label : nil)
     }
     let page = ListPage(
       previewBase: basePath, kinds: EditorViews.kinds(selected: filter.kind),
@@ -203,8 +204,8 @@ struct ContentEditor: Sendable {
   }
 
   func form(_ request: Request, csrf: String) async -> (String, HTTPResponse.Status) {
-    let query = request.uri.queryParameters
-    if let relative = query.get("tep") {
+    let query = Self.query(of: request)
+    if let relative = query["tep"] {
       switch ContentPath.document(relative, in: contentDirectory) {
       case .failure(let refusal): return (message(refusal.message), .badRequest)
       case .success(let (path, kind)):
@@ -222,14 +223,14 @@ struct ContentEditor: Sendable {
         var state = FormState(
           kind: kind, path: relative, version: Self.version(of: text), values: values, kept: kept,
           body: ContentEdit.shownBody(split?.body ?? ""))
-        if query.get("da_luu") != nil {
+        if query["da_luu"] != nil {
           state.saved = true
           state.warnings = await flash.take(relative)
         }
         return (render("form", formPage(state, csrf: csrf)), .ok)
       }
     }
-    guard let kind = query.get("loai").flatMap(ContentKind.init(rawValue:)) else {
+    guard let kind = query["loai"].flatMap(ContentKind.init(rawValue:)) else {
       return (message("Hãy chọn loại nội dung cần tạo."), .badRequest)
     }
     return (render("form", formPage(FormState(kind: kind, path: nil, version: "", values: starting(kind), body: ""), csrf: csrf)), .ok)
@@ -263,14 +264,18 @@ struct ContentEditor: Sendable {
       hasOtherFiles: !state.otherFiles.isEmpty)
   }
 
-  /// Draft, scheduled or published, for a dated kind.
+  /// Draft, scheduled or published, for a dated kind (as it is on disk, or will be once saved).
   func standing(_ state: FormState, timeZone: TimeZone) -> String? {
-    guard state.kind == .article || state.kind == .dialogue else { return nil }
-    if state.values["ban_nhap"] == .flag { return "Bản nháp: chỉ hiện khi xem trước" }
-    if let date = state.values["ngay"].flatMap({ ContentDate.parse($0.text, timeZone: timeZone) }), date.instant > Date() {
-      return "Hẹn giờ đăng lúc \(state.values["ngay"]?.text ?? "")"
+    let onDisk = state.path != nil && state.problems.isEmpty
+    let unsaved = onDisk ? nil : "Chưa lưu"
+    guard state.kind == .article || state.kind == .dialogue else { return unsaved }
+    var standing = onDisk ? "Đã đăng" : "Đăng khi lưu"
+    if state.values["ban_nhap"] == .flag {
+      standing = "Bản nháp: chỉ hiện khi xem trước"
+    } else if let date = state.values["ngay"].flatMap({ ContentDate.parse($0.text, timeZone: timeZone) }), date.instant > Date() {
+      standing = "Hẹn giờ đăng lúc \(state.values["ngay"]?.text ?? "")"
     }
-    return "Đã đăng"
+    return [unsaved, standing].compactMap { $0 }.joined(separator: " · ")
   }
 
   /// The address of a file's page in the preview.
@@ -301,6 +306,11 @@ struct ContentEditor: Sendable {
   }
 
   // MARK: Responses
+
+  /// The query parameters of a request, decoded as a browser's GET form encodes them (`+` is a space).
+  static func query(of request: Request) -> [String: String] {
+    Dictionary(formPairs(request.uri.query ?? ""), uniquingKeysWith: { first, _ in first })
+  }
 
   func plain(_ text: String, status: HTTPResponse.Status) -> Response {
     Response(

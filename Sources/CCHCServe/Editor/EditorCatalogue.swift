@@ -16,7 +16,7 @@ struct EditorCatalogue: Sendable {
     var status: String
     /// Its page, relative to the site's base (`tin-bai/hop-bao/`).
     var page: String
-    /// Title, code and path folded, for search without diacritics.
+    /// Title, code, path and keywords (`tu_khoa`) folded, for search without diacritics.
     var searchText: String
   }
 
@@ -82,10 +82,12 @@ struct EditorCatalogue: Sendable {
     case .page: page = Routes.page(slug)
     case .dialogue: page = Routes.dialogue(slug)
     }
+    let keywords = mapping?["tu_khoa"].map { node in node.sequence?.compactMap { $0.scalar?.string } ?? [node.scalar?.string ?? ""] } ?? []
     let shownTitle = code.map { "\($0) – \(title)" } ?? title
     return Item(
       path: path, kind: kind, title: shownTitle, date: FormValues.shownDateTime(date), categories: categories, standing: standing,
-      status: string("trang_thai") ?? "", page: page, searchText: VietnameseText.fold(shownTitle + " " + path).lowercased())
+      status: string("trang_thai") ?? "", page: page,
+      searchText: VietnameseText.fold(([shownTitle, path] + keywords).joined(separator: " ")).lowercased())
   }
 
   /// The items a search and filters leave.

@@ -177,12 +177,12 @@ extension ContentEditor {
     if let refusal = await guardian.refusal(of: request, csrf: request.headers[HTTPField.Name("X-CCHC-CSRF")!]) {
       return refuse("Không tải lên: \(refusal).", .forbidden)
     }
-    let query = request.uri.queryParameters
-    let folder = query.get("thu_muc") ?? ""
+    let query = Self.query(of: request)
+    let folder = query["thu_muc"] ?? ""
     guard let allowed = Self.uploadTypes[folder] else {
       return refuse("Không tải lên: thư mục \"\(folder)\" không nhận tệp tải lên.", .badRequest)
     }
-    guard let name = query.get("ten").flatMap(ContentPath.safeName) else {
+    guard let name = query["ten"].flatMap(ContentPath.safeName) else {
       return refuse("Không tải lên: tên tệp không hợp lệ (cần có đuôi, ví dụ anh-hop.jpg).", .badRequest)
     }
     let ext = (name as NSString).pathExtension
@@ -234,8 +234,11 @@ extension ContentEditor {
     guard let buffer = try? await request.body.collect(upTo: 2 * 1024 * 1024) else {
       return plain("Nội dung quá lớn.", status: .contentTooLarge)
     }
-    let from = request.uri.queryParameters.get("tep") ?? ""
-    let file = from.isEmpty ? (request.uri.queryParameters.get("loai") ?? "tin-bai") + "/moi.md" : from
+    // Links are resolved from the file's folder; a path that is not a content file counts as a new one.
+    let query = Self.query(of: request)
+    let kind = query["loai"].flatMap(ContentKind.init(rawValue:)) ?? .article
+    let from = query["tep"] ?? ""
+    let file = (try? ContentPath.document(from, in: contentDirectory).get())?.0.relative ?? kind.rawValue + "/moi.md"
     let site = siteConfig()
     let catalogue = EditorCatalogue.read(content: contentDirectory, timeZone: site.timeZone, now: Date())
     let routes = Routes(base: site.baseURL, byFile: Dictionary(catalogue.items.map { ($0.path, $0.page) }) { a, _ in a })
