@@ -125,14 +125,7 @@ struct ProcedureFile {
   /// Front matter and body of a file (the body is everything after the closing `---` line).
   static func split(_ text: String) -> (String, String)? { FrontMatterText.split(text) }
 
-  /// FNV-1a of the body's bytes, as 16 hexadecimal digits.
-  static func fingerprint(_ body: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in body.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
-  }
+  /// The fingerprint of a body (`TextFingerprint`).
+  static func fingerprint(_ body: String) -> String { TextFingerprint.of(body) }
+
 }

@@ -296,14 +296,7 @@ struct ContentEditor: Sendable {
   }
 
   /// A short fingerprint of a file's text: saving checks nobody changed the file since the form was opened.
-  static func version(of text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    return String(hash, radix: 16)
-  }
+  static func version(of text: String) -> String { TextFingerprint.of(text) }
 
   // MARK: Responses
 
