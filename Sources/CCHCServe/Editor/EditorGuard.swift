@@ -11,6 +11,9 @@ actor EditorGuard {
   nonisolated let accessToken: String?
   /// CSRF token of each session, by session cookie.
   private var sessions: [String: String] = [:]
+  /// Session cookies, oldest first: past `sessionLimit` the oldest session ends.
+  private var opened: [String] = []
+  static let sessionLimit = 500
 
   static let sessionCookie = "cchc_phien"
   static let accessCookie = "cchc_ma"
@@ -71,6 +74,8 @@ actor EditorGuard {
     let id = Self.randomToken()
     let csrf = Self.randomToken()
     sessions[id] = csrf
+    opened.append(id)
+    if opened.count > Self.sessionLimit { sessions[opened.removeFirst()] = nil }
     return (id, csrf, true)
   }
 

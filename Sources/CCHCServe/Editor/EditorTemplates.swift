@@ -76,18 +76,18 @@ enum EditorTemplates {
     {{^isFlag}}{{^isCategories}}<label for="{{id}}">{{label}}{{#required}} <span class="bat-buoc">(bắt buộc)</span>{{/required}}</label>{{/isCategories}}{{/isFlag}}
     {{#help}}<p class="goi-y" id="{{id}}-goi-y">{{help}}</p>{{/help}}
     {{#error}}<p class="loi" id="{{id}}-loi"><strong>Lỗi:</strong> {{error}}</p>{{/error}}
-    {{#isText}}<input type="text" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} aria-required="true"{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>{{/isText}}
+    {{#isText}}<input type="text" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} required{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>{{/isText}}
     {{#isNumber}}<input type="number" id="{{id}}" name="{{name}}" value="{{value}}" inputmode="numeric"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>{{/isNumber}}
-    {{#isParagraph}}<textarea id="{{id}}" name="{{name}}" rows="4"{{#required}} aria-required="true"{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
+    {{#isParagraph}}<textarea id="{{id}}" name="{{name}}" rows="4"{{#required}} required{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
     {{value}}</textarea>{{/isParagraph}}
     {{#isLines}}<textarea id="{{id}}" name="{{name}}" rows="3"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
     {{value}}</textarea>{{/isLines}}
     {{#isDate}}<input type="date" id="{{id}}" name="{{name}}" value="{{value}}"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>{{/isDate}}
-    {{#isDateTime}}<span class="ngay-gio"><input type="date" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} aria-required="true"{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
+    {{#isDateTime}}<span class="ngay-gio"><input type="date" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} required{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
     <label for="{{id}}__gio">Giờ</label> <input type="time" id="{{id}}__gio" name="{{name}}__gio" value="{{time}}"></span>{{/isDateTime}}
     {{#isChoice}}<select id="{{id}}" name="{{name}}"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}><option value="">(không ghi)</option>{{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/options}}</select>{{/isChoice}}
     {{#isCategories}}<fieldset id="{{id}}"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}><legend>{{label}}</legend>{{#options}}<span class="lua-chon"><input type="checkbox" id="{{id}}-{{value}}" name="{{name}}" value="{{value}}"{{#selected}} checked{{/selected}}> <label for="{{id}}-{{value}}">{{label}}</label></span> {{/options}}{{^options}}<span>Chưa khai báo chuyên mục nào trong site.yml.</span>{{/options}}</fieldset>{{/isCategories}}
-    {{#isFile}}<input type="text" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} aria-required="true"{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
+    {{#isFile}}<input type="text" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} required{{/required}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#error}} aria-invalid="true"{{/error}}>
     <span class="tai-len" data-thu-muc="{{folder}}" data-o="{{id}}"><label for="{{id}}__tep">Tải tệp lên {{folder}}/</label> <input type="file" id="{{id}}__tep" data-tai-len="{{folder}}" data-dien-vao="{{id}}"></span>{{/isFile}}
     </div>
 
@@ -153,7 +153,8 @@ enum EditorTemplates {
     <p class="nut-luu">
     <button type="submit" name="hanh_dong" value="luu">Lưu</button>
     {{#hasDraft}}<button type="submit" name="hanh_dong" value="nhap">Lưu thành bản nháp</button>
-    <button type="submit" name="hanh_dong" value="dang">Lưu và đăng (bỏ bản nháp)</button>{{/hasDraft}}
+    <button type="submit" name="hanh_dong" value="dang">Lưu và đăng (bỏ bản nháp)</button>
+    <button type="submit" name="hanh_dong" value="hen_gio">Lưu và hẹn giờ đăng theo ngày đăng</button>{{/hasDraft}}
     </p>
     </form>
     {{> foot}}

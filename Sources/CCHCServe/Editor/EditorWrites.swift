@@ -26,9 +26,10 @@ extension ContentEditor {
     }
     let fields = ContentSchema.fields(of: kind)
     var values = FormValues.submitted(pairs, fields: fields)
-    switch first("hanh_dong") {
+    let action = first("hanh_dong")
+    switch action {
     case "nhap": values["ban_nhap"] = .flag
-    case "dang": values["ban_nhap"] = nil
+    case "dang", "hen_gio": values["ban_nhap"] = nil
     default: break
     }
     let submittedBody = first("noi_dung") ?? ""
@@ -72,9 +73,13 @@ extension ContentEditor {
     let bodyEdited = oldBody.map { Self.unix($0) != Self.unix(submittedBody) } ?? true
     let text = ContentEdit.text(kind: kind, original: original, values: values, body: bodyEdited ? submittedBody : nil)
     let check = validate(text, at: target.relative)
-    let placed = ProblemPlacement.place(check.errors, text: text, fields: fields)
+    var placed = ProblemPlacement.place(check.errors, text: text, fields: fields)
+    if action == "hen_gio", let problem = notAhead(values["ngay"]) {
+      placed.all.insert(.init(message: "Ngày đăng: " + problem, field: "f-ngay"), at: 0)
+      placed.byField["ngay", default: []].append(problem)
+    }
     state.otherFiles = check.otherFiles
-    guard check.errors.isEmpty else {
+    guard placed.all.isEmpty else {
       state.problems = placed.all
       state.byField = placed.byField
       return formResponse(state, csrf: csrf, status: .unprocessableContent)
@@ -94,6 +99,15 @@ extension ContentEditor {
   func formResponse(_ state: FormState, csrf: String, status: HTTPResponse.Status) -> Response {
     Response(
       status: status, headers: Self.pageHeaders(), body: .init(byteBuffer: ByteBuffer(string: render("form", formPage(state, csrf: csrf)))))
+  }
+
+  /// Why a date cannot schedule a publication: missing or not ahead of now; nil when it can.
+  func notAhead(_ value: FormValue?) -> String? {
+    guard let date = value.flatMap({ ContentDate.parse($0.text, timeZone: siteConfig().timeZone) }) else { return nil }
+    guard date.instant > Date() else {
+      return "muốn hẹn giờ đăng, hãy chọn ngày giờ sau lúc này; bài có ngày đã qua thì đăng ngay (nút “Lưu và đăng”)"
+    }
+    return nil
   }
 
   /// What the build says of `text` at `relative`: its errors and warnings, and other files' errors.
