@@ -39,6 +39,16 @@ def wait_until(check, timeout=60.0, interval=0.2):
     raise AssertionError("timed out")
 
 
+def stop_server(process: subprocess.Popen) -> None:
+    """Stops `cchc serve` as Ctrl+C would, killing it if it does not stop within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
 @contextmanager
 def preview(site, log: list | None = None, args: tuple[str, ...] = ()):
     """`cchc serve` of a site on a free loopback port, once its first build answers: (base, port).
@@ -64,12 +74,7 @@ def preview(site, log: list | None = None, args: tuple[str, ...] = ()):
         wait_until(up, timeout=120)
         yield base, port
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_server(process)
         if log is not None:
             log.append(process.stdout.read())
 
