@@ -810,3 +810,19 @@ def test_editor_pages_forbid_other_scripts_and_framing(minimal_editor):
         with urllib.request.urlopen(request, timeout=SAVE_WAIT) as response:
             policy = response.headers["Content-Security-Policy"]
         assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy and "form-action 'self'" in policy
+
+
+def test_a_save_that_would_break_another_file_is_refused(minimal_editor):
+    """A new procedure reusing an existing code makes the build fail on the other file; the
+    editor counts that error as the new file's, shows it and writes nothing."""
+    content = minimal_editor.site.content
+    taken = str(read_front_matter(content / "thu-tuc" / "khai-sinh.md")["ma"])
+    client = EditorClient(minimal_editor)
+    code, html = client.get("moi?loai=thu-tuc")
+    assert code == 200
+    before = md_files(content / "thu-tuc")
+    form = [("_csrf", csrf_of(html)), ("loai", "thu-tuc"), ("tep", ""), ("phien_ban", ""), ("ma", taken),
+            ("ten", "Thủ tục trùng mã"), ("linh_vuc", "Hộ tịch"), ("noi_dung", ""), ("hanh_dong", "luu")]
+    code, page = client.post_form("luu", form)
+    assert code == 422 and 'id="tong-loi"' in page and taken in page, page[:800]
+    assert md_files(content / "thu-tuc") == before

@@ -110,17 +110,30 @@ extension ContentEditor {
     return nil
   }
 
-  /// What the build says of `text` at `relative`: its errors and warnings, and other files' errors.
+  /// What the build says of `text` at `relative`: its errors and warnings, and other files'
+  /// errors; an error in another file that the files on disk do not have (a slug or code taken
+  /// twice) counts as this file's, shown at the top of the form.
   func validate(_ text: String, at relative: String) -> (errors: [ContentError], warnings: [String], otherFiles: [String]) {
-    var options = BuildOptions(contentDirectory: contentDirectory, includeDrafts: true)
-    options.preview = true
-    options.overlay = [relative: text]
-    let diagnostics = ContentPipeline.run(options).diagnostics
+    func errors(_ overlay: [String: String]) -> Diagnostics {
+      var options = BuildOptions(contentDirectory: contentDirectory, includeDrafts: true)
+      options.preview = true
+      options.overlay = overlay
+      return ContentPipeline.run(options).diagnostics
+    }
+    let diagnostics = errors([relative: text])
     let shown = ContentLoader(contentDirectory: contentDirectory).path(relative)
     let mine = diagnostics.items.filter { $0.path == shown }
+    var others = diagnostics.errors.filter { $0.path != shown }
+    var caused: [ContentError] = []
+    if !others.isEmpty {
+      let before = Set(errors([:]).errors.map(\.description))
+      caused = others.filter { !before.contains($0.description) }.map {
+        ContentError(path: shown, line: 0, code: $0.code, message: $0.description)
+      }
+      others = others.filter { before.contains($0.description) }
+    }
     return (
-      mine.filter { $0.severity == .error }, mine.filter { $0.severity == .warning }.map(\.message),
-      diagnostics.errors.filter { $0.path != shown }.map(\.description)
+      mine.filter { $0.severity == .error } + caused, mine.filter { $0.severity == .warning }.map(\.message), others.map(\.description)
     )
   }
 
