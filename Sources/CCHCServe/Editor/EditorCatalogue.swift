@@ -60,11 +60,13 @@ struct EditorCatalogue: Sendable {
   static func item(path: String, kind: ContentKind, text: String, timeZone: TimeZone, now: Date) -> Item {
     let mapping = FrontMatterText.split(text).flatMap { try? Yams.compose(yaml: $0.front) }?.mapping
     func string(_ key: String) -> String? { mapping?[key]?.scalar?.string }
+    func strings(_ key: String) -> [String] {
+      mapping?[key].map { node in node.sequence?.compactMap { $0.scalar?.string } ?? [node.scalar?.string ?? ""] } ?? []
+    }
     let code = kind == .procedure ? string("ma") : nil
     let title = string("tieu_de") ?? string("ten") ?? path
     let date = string("ngay") ?? string("ngay_cap_nhat") ?? ""
-    let categories =
-      mapping?["chuyen_muc"].map { node in node.sequence?.compactMap { $0.scalar?.string } ?? [node.scalar?.string ?? ""] } ?? []
+    let categories = strings("chuyen_muc")
     var standing = Standing.published
     if mapping == nil {
       standing = .unreadable
@@ -82,7 +84,7 @@ struct EditorCatalogue: Sendable {
     case .page: page = Routes.page(slug)
     case .dialogue: page = Routes.dialogue(slug)
     }
-    let keywords = mapping?["tu_khoa"].map { node in node.sequence?.compactMap { $0.scalar?.string } ?? [node.scalar?.string ?? ""] } ?? []
+    let keywords = strings("tu_khoa")
     let shownTitle = code.map { "\($0) – \(title)" } ?? title
     return Item(
       path: path, kind: kind, title: shownTitle, date: FormValues.shownDateTime(date), categories: categories, standing: standing,
