@@ -9,12 +9,8 @@ struct ProcedureFile {
   /// A key and its new value.
   typealias Entry = (key: String, value: Node)
 
-  /// Key order of the content format.
-  static let order = [
-    "ma", "ten", "linh_vuc", "cap_thuc_hien", "so_quyet_dinh", "quyet_dinh_cong_bo", "co_quan_thuc_hien", "doi_tuong",
-    "cach_thuc", "thoi_han", "phi_le_phi", "ket_qua", "can_cu_phap_ly", "dvc_truc_tuyen", "phi_dia_gioi", "trang_thai",
-    "quyet_dinh_bai_bo", "ngay_cap_nhat", "nhap_noi_dung",
-  ]
+  /// Key order of the content format (the editor's order), then the body's fingerprint.
+  static let order = ContentSchema.order(of: .procedure) + [bodyKey]
 
   /// The key holding the fingerprint of a body the importer wrote: while the body still has
   /// that fingerprint, nobody edited it and a later import may replace it.

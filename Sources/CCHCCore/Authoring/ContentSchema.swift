@@ -85,6 +85,10 @@ public enum ContentSchema {
     Field("duong_dan", "Đường dẫn", help: slugHelp),
   ]
 
+  /// A decision: its number alone, or with its date and link.
+  static let decision = Input.record(
+    [Field("so_hieu", "Số hiệu"), Field("ngay", "Ngày", .date), Field("link", "Liên kết")], scalarKey: "so_hieu")
+
   static let procedure: [Field] = [
     Field("ma", "Mã thủ tục", required: true, help: "Như trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.001193."),
     Field("ten", "Tên thủ tục", required: true),
@@ -94,9 +98,7 @@ public enum ContentSchema {
     Field("so_quyet_dinh", "Số quyết định", help: "Quyết định của Bộ công bố hoặc sửa đổi thủ tục."),
     Field(
       "quyet_dinh_cong_bo", "Quyết định công bố của tỉnh",
-      .record(
-        [Field("so_hieu", "Số hiệu"), Field("ngay", "Ngày", .date), Field("link", "Liên kết")],
-        scalarKey: "so_hieu")),
+      decision),
     Field("co_quan_thuc_hien", "Cơ quan thực hiện"),
     Field("co_quan_tham_quyen", "Cơ quan có thẩm quyền"),
     Field("dia_chi_tiep_nhan", "Địa chỉ tiếp nhận hồ sơ"),
@@ -132,6 +134,10 @@ public enum ContentSchema {
       "trang_thai", "Trạng thái",
       .choice(ProcedureStatus.allCases.map { ($0.rawValue, $0.label) }),
       help: "Bỏ trống là đang hiệu lực."),
+    Field(
+      "quyet_dinh_bai_bo", "Quyết định bãi bỏ",
+      decision,
+      help: "Với thủ tục bị bãi bỏ hoặc thay thế: quyết định công bố việc đó."),
     Field("ngay_hieu_luc", "Ngày có hiệu lực", .date),
     Field("thay_the_boi", "Mã thủ tục thay thế", help: "Với thủ tục đã bị thay thế."),
     Field("ngay_cap_nhat", "Ngày cập nhật", .date, help: "Ngày thông tin thủ tục thay đổi; đưa thủ tục vào tin thay đổi thủ tục."),
