@@ -43,6 +43,13 @@ import Yams
     #expect(edited(procedure, kind: .procedure) { _ in } == procedure)
   }
 
+  @Test func aBodySentBackAsABrowserSendsItKeepsItsBytes() {
+    let shown = ContentEdit.shownBody(FrontMatterText.split(procedure)!.body)
+    let sent = shown.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+    #expect(edited(procedure, kind: .procedure, body: sent) { _ in } == procedure)
+    #expect(edited(procedure, kind: .procedure, body: String(shown.dropLast())) { _ in } == procedure)
+  }
+
   @Test func oneFeeChangesOneLineKeepingItsQuotes() {
     let text = edited(procedure, kind: .procedure) { values in
       var rows = values["cach_thuc"]!.rows

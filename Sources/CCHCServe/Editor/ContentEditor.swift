@@ -201,6 +201,8 @@ struct ContentEditor: Sendable {
     var otherFiles: [String] = []
     var saved = false
     var warnings: [String] = []
+    /// The file's page in the preview, after a save.
+    var pageURL: String?
   }
 
   func form(_ request: Request, csrf: String) async -> (String, HTTPResponse.Status) {
@@ -225,6 +227,8 @@ struct ContentEditor: Sendable {
           body: ContentEdit.shownBody(split?.body ?? ""))
         if query["da_luu"] != nil {
           state.saved = true
+          state.pageURL =
+            basePath + EditorCatalogue.item(path: relative, kind: kind, text: text, timeZone: siteConfig().timeZone, now: Date()).page
           state.warnings = await flash.take(relative)
         }
         return (render("form", formPage(state, csrf: csrf)), .ok)
@@ -258,7 +262,7 @@ struct ContentEditor: Sendable {
       fields: EditorViews.fields(fields, values: state.values, kept: state.kept, problems: state.byField, categories: site.categories),
       body: state.body, bodyError: state.byField["noi_dung"]?.joined(separator: " "), hasDraft: hasDraft,
       standing: standing(state, timeZone: site.timeZone), saved: state.saved,
-      pageURL: state.saved ? pageURL(kind: state.kind, path: state.path ?? "", values: state.values) : nil,
+      pageURL: state.pageURL,
       warnings: state.warnings, hasWarnings: !state.warnings.isEmpty, problems: state.problems,
       hasProblems: !state.problems.isEmpty, problemCount: state.problems.count, otherFiles: state.otherFiles,
       hasOtherFiles: !state.otherFiles.isEmpty)
@@ -276,12 +280,6 @@ struct ContentEditor: Sendable {
       standing = "Hẹn giờ đăng lúc \(state.values["ngay"]?.text ?? "")"
     }
     return [unsaved, standing].compactMap { $0 }.joined(separator: " · ")
-  }
-
-  /// The address of a file's page in the preview.
-  func pageURL(kind: ContentKind, path: String, values: [String: FormValue]) -> String? {
-    guard let text = try? String(contentsOfFile: contentDirectory + "/" + path, encoding: .utf8) else { return nil }
-    return basePath + EditorCatalogue.item(path: path, kind: kind, text: text, timeZone: .current, now: Date()).page
   }
 
   struct MessagePage {

@@ -69,9 +69,7 @@ extension ContentEditor {
       case .success(let path): target = path
       }
     }
-    let oldBody = original.flatMap { FrontMatterText.split($0)?.body }.map(ContentEdit.shownBody)
-    let bodyEdited = oldBody.map { Self.unix($0) != Self.unix(submittedBody) } ?? true
-    let text = ContentEdit.text(kind: kind, original: original, values: values, body: bodyEdited ? submittedBody : nil)
+    let text = ContentEdit.text(kind: kind, original: original, values: values, body: submittedBody)
     let check = validate(text, at: target.relative)
     var placed = ProblemPlacement.place(check.errors, text: text, fields: fields)
     if action == "hen_gio", let problem = notAhead(values["ngay"]) {
@@ -176,11 +174,6 @@ extension ContentEditor {
     var components = URLComponents()
     components.percentEncodedQuery = body.replacingOccurrences(of: "+", with: "%20")
     return (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }
-  }
-
-  static func unix(_ text: String) -> String {
-    let lf = text.replacingOccurrences(of: "\r\n", with: "\n")
-    return lf.hasSuffix("\n") ? String(lf.dropLast()) : lf
   }
 
   // MARK: Upload
