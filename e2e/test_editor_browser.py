@@ -647,6 +647,7 @@ PAGES = {
     "list": "",
     "new article": "moi?loai=tin-bai",
     "procedure": "sua?tep=" + PROCEDURE,
+    "saved": "sua?tep=" + PROCEDURE + "&da_luu=1",
     "422": "moi?loai=tin-bai",
 }
 
